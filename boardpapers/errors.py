@@ -1,0 +1,95 @@
+"""The one exception tree of boardpapers.
+
+Every error a user can meet names the file and the problem, so a batch
+import can record it and go on::
+
+    BoardpapersError
+     └── IngestError                 a file could not be read into a document
+          ├── FileMissing            no file at that path
+          ├── EmptyFile              zero bytes, or no text at all
+          ├── UnsupportedFormat      not a PDF, DOCX, DOC, HTML or text file
+          ├── CorruptFile            damaged or truncated PDF/DOCX
+          ├── EncryptedFile          a PDF that needs a password (pass ``password=``)
+          ├── UndecodableText        a text layer of ``(cid:NN)`` glyphs or garbage
+          ├── ScannedDocument        pages with no text layer; OCR is not supported
+          ├── EncodingError          a text file in no encoding we can read
+          └── ConverterMissing       a legacy .doc and no LibreOffice to convert it
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = [
+    "BoardpapersError",
+    "ConverterMissing",
+    "CorruptFile",
+    "EmptyFile",
+    "EncodingError",
+    "EncryptedFile",
+    "FileMissing",
+    "IngestError",
+    "ScannedDocument",
+    "UndecodableText",
+    "UnsupportedFormat",
+]
+
+
+class BoardpapersError(Exception):
+    """Base of every error boardpapers raises on purpose."""
+
+
+class IngestError(BoardpapersError):
+    """A file could not be read into a document.
+
+    ``str(error)`` is one line: ``"<path>: <problem>"``.
+    """
+
+    problem = "could not be read"
+
+    def __init__(self, path: str | Path, detail: str | None = None) -> None:
+        self.path = str(path)
+        self.detail = detail
+        message = f"{self.path}: {self.problem}"
+        if detail:
+            message += f" ({detail})"
+        super().__init__(message)
+
+
+class FileMissing(IngestError):
+    problem = "no such file"
+
+
+class EmptyFile(IngestError):
+    problem = "the file is empty"
+
+
+class UnsupportedFormat(IngestError):
+    problem = "unsupported file type (expected PDF, DOCX, DOC, HTML, Markdown or text)"
+
+
+class CorruptFile(IngestError):
+    problem = "the file is corrupt or truncated"
+
+
+class EncryptedFile(IngestError):
+    problem = "the PDF is encrypted; pass password= (CLI: --password) to open it"
+
+
+class UndecodableText(IngestError):
+    problem = "the PDF's text layer cannot be decoded (fonts without a Unicode map)"
+
+
+class ScannedDocument(IngestError):
+    problem = "the PDF has no text layer (a scan?); OCR is not supported"
+
+
+class EncodingError(IngestError):
+    problem = "the text is in an encoding that cannot be read (tried UTF-8 and cp1252)"
+
+
+class ConverterMissing(IngestError):
+    problem = (
+        "legacy Word .doc files need LibreOffice to convert them: install it "
+        "(Debian: apt-get install libreoffice-writer) so that 'soffice' is on PATH"
+    )
