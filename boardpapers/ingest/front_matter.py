@@ -17,16 +17,23 @@ _FRONT = regex.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z
 _BLOCK_KEY = regex.compile(r"^([A-Za-z_][\w-]*):\s*[|>][+-]?\s*$")
 
 
-def split_front_matter(text: str) -> str:
-    """Return the document text: block-scalar values of the front matter, then the body."""
+_TITLE = regex.compile(r"^title:\s*(.+?)\s*$", regex.M)
+
+
+def split_front_matter(text: str) -> tuple[str | None, str]:
+    """Return ``(title, text)``: the front matter's title, and its block-scalar values then the body.
+
+    Block scalars ("minutes: >-", "agenda: |-") are kept as text because the
+    page showed them; the other metadata (permalinks, resource lists) is not
+    the paper.
+    """
     match = _FRONT.match(text)
     if not match:
-        return text
+        return None, text
     body = text[match.end() :]
+    title = _TITLE.search(match.group(1))
     scalars = _block_scalars(match.group(1).split("\n"))
-    # Only long block scalars are content ("minutes: >-"); short ones ("agenda: |-") are kept too,
-    # since a user searching the paper expects to find what the page showed.
-    return "\n\n".join([*scalars, body]) if scalars else body
+    return (title.group(1).strip("'\"") if title else None), "\n\n".join([*scalars, body])
 
 
 def _block_scalars(lines: list[str]) -> list[str]:

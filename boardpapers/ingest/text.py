@@ -41,9 +41,9 @@ def decode(path: Path, data: bytes) -> str:
 
 def read_text(path: Path, data: bytes) -> Document:
     text = decode(path, data).replace("\r\n", "\n").replace("\r", "\n")
-    body = split_front_matter(text)
+    title, body = split_front_matter(text)
     pages = body.split("\f")
-    drafts: list[BlockDraft] = []
+    drafts: list[BlockDraft] = [BlockDraft("heading", title, level=1)] if title else []
     for number, page_text in enumerate(pages, start=1):
         page = number if len(pages) > 1 else None
         page_drafts = html_drafts(page_text) if looks_like_html(page_text) else text_drafts(page_text)

@@ -1,0 +1,242 @@
+"""What a paper is: its kind, title, body, author and the meeting it was written for.
+
+Everything here reads the first blocks of one paper (a whole file, or one
+part of a pack): cover-sheet fields ("Report Name:", "Meeting Date:",
+"Report Author:"), title lines ("Minutes of meeting held on ...") and the
+board's name. Each function is small and separately testable; the rules are
+the wording real councils use, kept as patterns at the top of the module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from ..document import Block
+from ..extract.dates import find_dates, find_times
+
+__all__ = ["PaperFacts", "cover_fields", "describe", "find_body", "find_places"]
+
+HEAD_BLOCKS = 40  # how far into a paper its title and cover fields are looked for
+
+_BODY = regex.compile(
+    r"\b((?:the\s+)?(?:[A-Z][\w'&-]*\s+|of\s+|and\s+|for\s+|&\s+){0,7}?"
+    r"(?:Board|Committee|Sub-Committee|Panel|Commission|Cabinet|Council|Governing Body|Forum|Working Group|"
+    r"Partnership Board|Trustees|User Group|Group))\b"
+)
+_BODY_NOISE = regex.compile(r"^(?:the|decisions of|minutes of|members of|meeting of|to|of|and|for)\s+", regex.I)
+_ACRONYM = regex.compile(r"\s*\([A-Z]{2,}\)\s*$")
+_PLACE = regex.compile(r"\b(?:London Borough of|Royal Borough of|Borough of|County of|City of)\s+([A-Z][\w-]+)|\b([A-Z][\w-]+)\s+(?:Borough |County |City |Parish )?Council\b")
+_WORDY_BODY = regex.compile(r"^(?:this|that|a|an|our|each|every)\b", regex.I)
+
+_LABEL = r"\s*:?\s*$"
+_COVER_LABELS = {
+    "title": regex.compile(r"^(?:report name|report title|title of report|subject)" + _LABEL, regex.I),
+    "meeting": regex.compile(r"^(?:meeting|committee|board)" + _LABEL, regex.I),
+    "meeting_date": regex.compile(r"^(?:meeting date|date of meeting|date)" + _LABEL, regex.I),
+    "author": regex.compile(r"^(?:report author|author|lead officer|contact officer|officer contact)" + _LABEL, regex.I),
+}
+_INLINE_COVER = regex.compile(r"^(?P<label>report name|report author|meeting date|meeting|author)\s*:\s*(?P<value>.+)$", regex.I)
+
+_TITLE_LINES = {
+    "minutes": regex.compile(r"^(?:draft\s+)?minutes of\b.{0,100}(?<![.;])$", regex.I),
+    "action_log": regex.compile(r"^actions? log\b.*", regex.I),
+    "appendix": regex.compile(r"^appendix\b.*", regex.I),
+}
+_NOT_A_TITLE = regex.compile(
+    r"^(?:contents|foreword|forward|summary|introduction|london borough of\b|.*\bcouncil$|item\s+\d+|agenda item|"
+    r"version\b|page\s+\d+|date\b|time\b|venue\b|[‘'\"].*[’'\"]$)",
+    regex.I,
+)
+
+
+@dataclass(frozen=True)
+class PaperFacts:
+    kind: str
+    part: str | None
+    title: str | None
+    body: str | None
+    meeting_date: dt.date | None
+    author: str | None
+
+
+def _texts(blocks: tuple[Block, ...]) -> list[str]:
+    """The head of a paper as lines: a table contributes one line per row (cells tab-joined)."""
+    lines: list[str] = []
+    for block in blocks[:HEAD_BLOCKS]:
+        if block.kind == "table":
+            lines.extend("\t".join(cell.text for cell in row) for row in block.rows)
+        else:
+            lines.append(block.text)
+    return lines
+
+
+def cover_fields(blocks: tuple[Block, ...]) -> dict[str, str]:
+    """Label/value pairs of a report cover sheet, from a table or from "Label: value" lines."""
+    fields: dict[str, str] = {}
+    for line in _texts(blocks):
+        cells = [cell.strip() for cell in line.split("\t")]
+        label, value = (cells[0], " ".join(c for c in cells[1:] if c)) if len(cells) > 1 else ("", "")
+        if not value:
+            inline = _INLINE_COVER.match(line.strip())
+            if inline:
+                label, value = inline.group("label") + ":", inline.group("value")
+        for name, pattern in _COVER_LABELS.items():
+            if value and name not in fields and pattern.match(label):
+                fields[name] = value.strip()
+    return fields
+
+
+def find_places(text: str) -> set[str]:
+    """Places named as councils or boroughs ("London Borough of Barnet" gives "Barnet")."""
+    return {m.group(1) or m.group(2) for m in _PLACE.finditer(text)}
+
+
+def _clean_body(raw: str, places: set[str]) -> str | None:
+    body = raw.strip()
+    while True:
+        stripped = _BODY_NOISE.sub("", body)
+        if stripped == body:
+            break
+        body = stripped
+    body = _ACRONYM.sub("", body)
+    first, _, rest = body.partition(" ")
+    if first in places and rest:
+        body = rest
+    if body.isupper():
+        body = body.title().replace("'S ", "'s ")
+    if len(body.split()) < 2 or _WORDY_BODY.match(body):
+        return None
+    return body
+
+
+def find_body(lines: list[str], places: set[str]) -> str | None:
+    """The committee or board the paper belongs to: the most named such phrase in its head."""
+    seen: dict[str, tuple[int, int, str]] = {}  # lower-cased name -> (count, -first line, display form)
+    for index, line in enumerate(lines):
+        for match in _BODY.finditer(line.replace("\t", " ")):
+            body = _clean_body(match.group(1), places)
+            if body is None:
+                continue
+            count, first, display = seen.get(body.lower(), (0, -index, body))
+            seen[body.lower()] = (count + 1, first, display)
+    if not seen:
+        return None
+    return max(seen.values())[2]
+
+
+def _first_date(lines: list[str], pattern: regex.Pattern[str] | None = None) -> dt.date | None:
+    for line in lines:
+        if pattern is not None and not pattern.search(line):
+            continue
+        for found in find_dates(line):
+            if found.date is not None and found.has_year:
+                return found.date
+    return None
+
+
+_HELD_ON = regex.compile(r"\b(?:held|meeting)\b.{0,80}\b(?:on|of)\b", regex.I)
+_MEETING_DATE_HINT = regex.compile(r"^(?:date(?: and time)?|meeting date|date of meeting)\b|\bday\b", regex.I)
+
+
+def _meeting_date(kind: str, lines: list[str], cover: dict[str, str]) -> dt.date | None:
+    if "meeting_date" in cover:
+        found = _first_date([cover["meeting_date"]])
+        if found:
+            return found
+    if kind in {"minutes", "action_log"}:
+        return _first_date(lines, _HELD_ON) or _first_date(lines[:12])
+    if kind in {"agenda", "other", "pack"}:
+        return _first_date(lines, _MEETING_DATE_HINT) or _first_date(lines[:25])
+    return None
+
+
+def _title(
+    kind: str, part: str | None, lines: list[str], blocks: tuple[Block, ...], cover: dict[str, str], body: str | None
+) -> str | None:
+    if "title" in cover:
+        return cover["title"]
+    if kind == "pack" or part == "summons":
+        return body  # a summons and its pack are headed by the board's name, then date and venue
+    pattern = _TITLE_LINES.get(part or kind)
+    if pattern is not None:
+        for line in lines:
+            if pattern.match(line):
+                return line.split("\t")[0].strip()
+    for block in blocks[:HEAD_BLOCKS]:
+        if block.kind in {"table", "list_item"} or len(block.text) > 120 or len(block.text) < 4:
+            continue
+        if _NOT_A_TITLE.match(block.text) or block.text.endswith(":") or " " not in block.text.strip():
+            continue  # labels ("MEETING", "Contents:") and letterhead are not titles
+        if body and block.text.lower() in body.lower():
+            continue  # the board's own name is where the paper belongs, not what it is called
+        if _mostly_date_or_time(block.text):
+            continue
+        if kind == "strategy" and "strategy" not in block.text.lower():
+            continue
+        return block.text
+    return None
+
+
+def _mostly_date_or_time(text: str) -> bool:
+    covered = sum(d.end - d.start for d in find_dates(text)) + sum(e - s for _, s, e in find_times(text))
+    return covered * 2 >= len(text.strip())
+
+
+_AUTHOR_ROLE = regex.compile(r"\s*[,–-]\s+.*$")
+
+
+def _author(cover: dict[str, str]) -> str | None:
+    author = cover.get("author")
+    return _AUTHOR_ROLE.sub("", author).strip() or None if author else None
+
+
+_KIND_HINTS = [
+    ("minutes", regex.compile(r"^(?:draft\s+)?minutes\b|\bminutes of (?:the |a )?(?:\w+\s+){0,6}?meeting\b", regex.I)),
+    ("action_log", regex.compile(r"^actions? log\b", regex.I)),
+    ("agenda", regex.compile(r"^(?:agenda|order of business|notice of (?:the )?meeting)\b", regex.I)),
+    ("strategy", regex.compile(r"\bstrategy\s+(?:19|20)\d\d\b", regex.I)),
+    ("report", regex.compile(r"^(?:report (?:name|title|author)\b|report of\b|report to\b|executive summary$)", regex.I)),
+]
+_MINUTES_SIGNS = regex.compile(r"^(?:present|apologies|attendees|in attendance|resolved)\b", regex.I)
+
+
+def _kind(lines: list[str], marked: str | None) -> str:
+    if marked:
+        return marked
+    for kind, pattern in _KIND_HINTS:
+        if any(pattern.search(line) for line in lines[:15]):
+            return kind
+    if sum(1 for line in lines if _MINUTES_SIGNS.match(line)) >= 1:
+        return "minutes"
+    return "report" if len(lines) >= 10 else "other"
+
+
+_PART_KINDS = {"summons": "other", "appendix": "report"}
+
+
+def describe(
+    blocks: tuple[Block, ...], marked: str | None, places: set[str], inherited_body: str | None = None
+) -> PaperFacts:
+    """Facts of one paper; ``marked`` is the part kind its pack marker gave (or None).
+
+    A part of a pack belongs to the pack's board (``inherited_body``) unless its
+    own cover sheet names a meeting: the names of partner bodies in a
+    membership list are not the paper's body.
+    """
+    lines = _texts(blocks)
+    part = marked
+    kind = _kind(lines, _PART_KINDS.get(marked, marked) if marked else None)
+    cover = cover_fields(blocks)
+    body = find_body([cover["meeting"]], places) if "meeting" in cover else None
+    body = body or (find_body(lines, places) if inherited_body is None else inherited_body)
+    return PaperFacts(
+        kind=kind,
+        part=part,
+        title=_title(kind, part, lines, blocks, cover, body) or body,
+        body=body,
+        meeting_date=_meeting_date(part or kind, lines, cover),
+        author=_author(cover),
+    )
