@@ -77,9 +77,10 @@ class _PaperPDF(FPDF):
         self.line(LEFT, 15.5, PAGE_W - RIGHT, 15.5)
 
     def footer(self) -> None:
+        # cell(), not text(): fpdf2 only substitutes the {nb} alias in cells.
         self.set_font(FAMILY, "", 8)
-        label = f"Page {self.page_no()} of {{nb}}"
-        self.text((PAGE_W - self.get_string_width(label)) / 2, PAGE_H - 12, label)
+        self.set_xy(LEFT, PAGE_H - 15)
+        self.cell(BODY_W, 4, f"Page {self.page_no()} of {{nb}}", align="C")
 
 
 def _wrap(pdf: FPDF, text: str, width: float) -> list[str]:

@@ -54,13 +54,17 @@ NO_RENDERED_BREAKS = (
 )
 
 _BLOCKS = frozenset({W.p, W.tbl})
-# What a damaged package makes python-docx, zipfile, zlib or lxml raise.
+# What a damaged package makes python-docx, zipfile, zlib or lxml raise. zipfile
+# raises NotImplementedError for an unknown compression method and RuntimeError
+# for an encrypted member.
 _BROKEN = (
     zipfile.BadZipFile,
     zlib.error,
     EOFError,
     KeyError,
     ValueError,
+    NotImplementedError,
+    RuntimeError,
     etree.LxmlError,
     PythonDocxError,
     OpcError,
@@ -90,7 +94,7 @@ def _open(path: Path, data: bytes) -> tuple[Element, Element | None]:
         root = main.element if isinstance(main, XmlPart) else parse_xml(main.blob)
         styles = _styles_element(main)
     except _BROKEN as error:
-        raise CorruptFile(path, f"{type(error).__name__}: {error}") from None
+        raise CorruptFile(path, str(error).strip("'\"") or type(error).__name__) from None
     body = root.find(W.body)
     if body is None:
         raise CorruptFile(path, "the main document part has no w:body")
@@ -134,11 +138,12 @@ class _BodyReader:
         rows = table_rows(tbl)
         grid = [table_slots(tr) for tr in rows]
         if is_layout_table(grid):
-            for slot in (slot for row in grid for slot in row if not slot.continued):
-                self.read(slot.tc)
+            for row in grid:
+                for slot in self._row(row):
+                    self.read(slot.tc)
             return
         width = max((slot.column + slot.span for row in grid for slot in row), default=0)
-        cells = [[self._cell(slot) for slot in row] for row in grid]
+        cells = [[self._cell(slot) for slot in self._row(row)] for row in grid]
         texts = [_place(row, row_cells, width) for row, row_cells in zip(grid, cells)]
         pages = [cell.page for row_cells in cells for cell in row_cells if cell.page is not None]
         header_rows = header_row_count(rows) or _bold_first_row(cells)
@@ -171,9 +176,22 @@ class _BodyReader:
                     yield from self._pieces(box)
                 continue
             for tr in table_rows(child):
-                for slot in table_slots(tr):
-                    if not slot.continued:
-                        yield from self._pieces(slot.tc)
+                for slot in self._row(table_slots(tr)):
+                    yield from self._pieces(slot.tc)
+
+    def _row(self, row: list[Slot]) -> Iterator[Slot]:
+        """The cells of a row, each to be read from the page the row starts on.
+
+        When a row runs over a page end, Word records the break in every cell
+        that crosses it; those are one break. The caller reads each cell
+        before asking for the next; the row ends on its latest page.
+        """
+        start = end = self.pages.state()
+        for slot in row:
+            self.pages.resume(start)
+            yield slot
+            end = max(end, self.pages.state())
+        self.pages.resume(end)
 
 
 def _place(slots: list[Slot], cells: list[InlineText], width: int) -> list[str]:

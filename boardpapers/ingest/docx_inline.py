@@ -52,6 +52,12 @@ class PageCounter:
     def text(self) -> None:
         self._just_broke = False
 
+    def state(self) -> tuple[int, bool]:
+        return self.page, self._just_broke
+
+    def resume(self, state: tuple[int, bool]) -> None:
+        self.page, self._just_broke = state
+
 
 @dataclass
 class InlineText:
