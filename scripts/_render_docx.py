@@ -16,6 +16,7 @@ from pathlib import Path
 
 from docx import Document as new_document
 from docx.document import Document as WordDocument
+from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.table import _Row
 
@@ -35,7 +36,7 @@ def render_docx(document: Document, out_path: Path) -> None:
     _running_header_and_footer(word, Path(document.path).stem)
     for index, block in enumerate(document.blocks):
         if index and index % BLOCKS_PER_PAGE == 0:
-            word.add_page_break()
+            word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         _add_block(word, block)
     word.save(str(out_path))
 

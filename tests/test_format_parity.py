@@ -35,3 +35,20 @@ def test_format_parity_blocks(paper, fmt, rendered_corpus):
     other = load(pdf_path if fmt == "pdf" else docx_path)
     assert other.format == fmt
     assert comparable(other.blocks) == text_blocks
+
+
+def described(path):
+    """What parse() says of a file, without ids, paths, page numbers or text layout."""
+    import boardpapers
+
+    result = boardpapers.parse(path)
+    papers = [(p.kind, p.part, p.title, p.body, p.meeting_date, p.author) for p in result.papers]
+    meetings = [(m.id, m.start_time, m.end_time, m.venue, m.chair) for m in result.meetings]
+    return papers, meetings
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("paper", corpus_papers(), ids=lambda p: p.stem[:3])
+def test_format_parity_papers_and_meetings(paper, fmt, rendered_corpus):
+    pdf_path, docx_path = rendered_corpus[paper.stem]
+    assert described(pdf_path if fmt == "pdf" else docx_path) == described(paper)

@@ -17,7 +17,8 @@ paragraph by paragraph and table by table, and each becomes a block draft:
 
 Pages are counted from explicit breaks and the breaks Word recorded when it
 last laid the file out. Headers, footers, footnotes and comments are not body
-text and are not read.
+text and are not read; nor is a page number typed in the body as a home-made
+footer ("Page 2 of 3"), which ends its page instead.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import zlib
 from pathlib import Path
 from typing import Iterator
 
+import regex
 from docx.exceptions import PythonDocxError
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import OpcError
@@ -49,9 +51,12 @@ HEADING_MAX_CHARS = 120
 # Bold-only paragraphs are minor headings, the level the text reader gives emphasised lines.
 BOLD_HEADING_LEVEL = 3
 NO_RENDERED_BREAKS = (
-    "page numbers count only explicit page breaks: the file records no page layout "
-    "(it was not last saved by Word)"
+    "page numbers are approximate: the file records no page layout (it was not last saved "
+    "by Word), so only explicit page breaks and typed page numbers mark new pages"
 )
+# "Page 2 of 3" typed as a body paragraph is a home-made footer: page furniture,
+# as the PDF reader treats the same line, and the end of a page.
+TYPED_PAGE_NUMBER = regex.compile(r"page \d{1,4}(?: of \d{1,4})?", regex.IGNORECASE)
 
 _BLOCKS = frozenset({W.p, W.tbl})
 # What a damaged package makes python-docx, zipfile, zlib or lxml raise. zipfile
@@ -128,7 +133,9 @@ class _BodyReader:
     def _paragraph(self, p: Element) -> None:
         inline = read_inline(p, self.styles, self.pages)
         text = clean_line(inline.text)
-        if text:
+        if TYPED_PAGE_NUMBER.fullmatch(text):
+            self.pages.end_of_page()
+        elif text:
             kind, level = _classify(p, text, inline.bold, self.styles)
             self.drafts.append(BlockDraft(kind, text, inline.page, level))
         for box in inline.boxes:
@@ -151,10 +158,9 @@ class _BodyReader:
 
     def _cell(self, slot: Slot) -> InlineText:
         """A data cell's text: its paragraphs, text boxes and nested tables on one line each."""
-        out = InlineText(bold=True)
         if slot.continued:  # the cell above holds the merged cell's text
-            out.bold = False
-            return out
+            return InlineText(bold=False)
+        out = InlineText()
         lines: list[str] = []
         for piece in self._pieces(slot.tc):
             if not piece.text.strip():
@@ -190,7 +196,8 @@ class _BodyReader:
         for slot in row:
             self.pages.resume(start)
             yield slot
-            end = max(end, self.pages.state())
+            if self.pages.page > end.page:
+                end = self.pages.state()
         self.pages.resume(end)
 
 

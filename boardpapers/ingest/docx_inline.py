@@ -13,7 +13,7 @@ layout broke the page (``w:lastRenderedPageBreak``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .docx_styles import StyleSheet
 from .docx_xml import W, Element, is_on, w_val
@@ -32,31 +32,43 @@ class PageCounter:
 
     Word writes a ``w:lastRenderedPageBreak`` at the top of the page that an
     explicit break starts too, so a rendered break met before any text after
-    an explicit one is the same break and is not counted again.
+    an explicit one is the same break and is not counted again. A page number
+    the author typed at the foot of a page ("Page 1 of 3") ends the page: the
+    next text starts a new one, unless a break comes first and does it.
     """
 
     page: int = 1
     saw_rendered_break: bool = False
     _just_broke: bool = False
+    _page_ended: bool = False
 
     def explicit_break(self) -> None:
         self.page += 1
         self._just_broke = True
+        self._page_ended = False
 
     def rendered_break(self) -> None:
         self.saw_rendered_break = True
         if not self._just_broke:
             self.page += 1
             self._just_broke = True
+        self._page_ended = False
+
+    def end_of_page(self) -> None:
+        self._page_ended = True
 
     def text(self) -> None:
+        if self._page_ended:
+            self.page += 1
+            self._page_ended = False
         self._just_broke = False
 
-    def state(self) -> tuple[int, bool]:
-        return self.page, self._just_broke
+    def state(self) -> PageCounter:
+        """A copy to :meth:`resume` from later."""
+        return replace(self)
 
-    def resume(self, state: tuple[int, bool]) -> None:
-        self.page, self._just_broke = state
+    def resume(self, state: PageCounter) -> None:
+        self.page, self._just_broke, self._page_ended = state.page, state._just_broke, state._page_ended
 
 
 @dataclass

@@ -2,10 +2,10 @@
 
 Word stores a merged cell once: a horizontal merge is one ``w:tc`` with a
 ``w:gridSpan``, and a vertical merge is a ``w:tc`` per row where the rows
-below the first say ``w:vMerge`` (continue). Rows may also start late or end
-early (``w:gridBefore``/``w:gridAfter``). :func:`table_slots` places every
-cell on the grid so rows keep their column count and a merged cell's text is
-given once.
+below the first say ``w:vMerge`` (continue). Rows may also start late
+(``w:gridBefore``) or end early. :func:`table_slots` places every cell on the
+grid, so that rows keep their column count and a merged cell's text is given
+once.
 
 Not every Word table is a table of data: minutes are often typed into a
 one-column table (one item a cell), and a one-row table is often a page

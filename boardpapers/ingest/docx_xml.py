@@ -1,4 +1,4 @@
-"""WordprocessingML tag names and the two XML habits every DOCX helper shares.
+"""WordprocessingML tag names and the small XML helpers every DOCX module shares.
 
 The DOCX reader walks ``word/document.xml`` itself instead of using
 python-docx's proxies, because the proxies skip content Word files really
@@ -8,14 +8,14 @@ fields and tracked insertions, and text boxes.
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, TypeAlias
 
 from docx.oxml.ns import qn
 from lxml import etree
 
-__all__ = ["W", "content_children", "is_on", "w_val"]
+__all__ = ["Element", "W", "content_children", "is_on", "w_val"]
 
-Element = etree._Element
+Element: TypeAlias = etree._Element
 
 
 class W:
@@ -57,7 +57,6 @@ class W:
     grid_span = qn("w:gridSpan")
     v_merge = qn("w:vMerge")
     grid_before = qn("w:gridBefore")
-    grid_after = qn("w:gridAfter")
     tbl_header = qn("w:tblHeader")
     style = qn("w:style")
     name = qn("w:name")
