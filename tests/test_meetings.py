@@ -82,3 +82,20 @@ def test_meetings_tab_aligned_chair(realdocs):
     result = boardpapers.parse(realdocs / "nhs-wales-wtsb" / "minutes.md")
     (meeting,) = result.meetings
     assert (meeting.date, meeting.start_time, meeting.end_time, meeting.chair) == ("2019-03-28", "14:00", "17:00", "Mark Wardle")
+
+
+@pytest.mark.parametrize(
+    ("relative", "kind", "date", "chair"),
+    [
+        ("kent-county-council/CPP Minutes 10.12.24.pdf", "minutes", "2024-12-10", "Shellina Prendergast"),
+        ("milburn-newbiggin-parish/minutes_2019-09-03_.pdf", "minutes", "2019-09-03", "D Thompson"),
+        ("east-palo-alto/eastpaloalto_ca_minutes_2020-01-27.pdf", "minutes", "2020-01-27", None),
+        ("decoy-series/fgb/fgb-minutes-191014.pdf", "minutes", "2019-10-14", "Keith Moore"),
+    ],
+)
+def test_meetings_real_heading_forms(realdocs, relative, kind, date, chair):
+    """The heading's own date beats a "held on" naming the previous meeting; chair found in run-on lists."""
+    result = boardpapers.parse(realdocs / relative)
+    assert result.papers[0].kind == kind
+    assert result.meetings[0].date == date
+    assert result.meetings[0].chair == chair

@@ -23,7 +23,11 @@ __all__ = ["extract_meetings", "meeting_id"]
 
 HEAD_LINES = 60
 
-_LABELLED = regex.compile(r"^(?P<label>venue|location|place|time|date and time|chair(?:man|person)?)\s*:?-?\s*(?P<value>.*)$", regex.I)
+_LABELLED = regex.compile(
+    r"^(?P<label>venue|location|place|time|date and time|chair(?:man|person)?|chaired by)\b"
+    r"(?:\s*[:;–-]\s*(?P<value>.*)|(?<=by)\s+(?P<value>.*)|\s*$)",
+    regex.I,
+)
 _ENDED = regex.compile(r"\b(?:meeting|session)\s+(?:finished|ended|closed|concluded|was closed)\s+at\s+(.{0,20})", regex.I)
 _STARTED = regex.compile(r"\b(?:meeting|session)\s+(?:started|commenced|began|opened)\s+at\s+(.{0,20})", regex.I)
 _DATE_AT_TIME = regex.compile(r"^\s*(?:at|from)\s+(.{0,25})$", regex.I)
@@ -33,6 +37,10 @@ _VENUE_WORDS = regex.compile(
     regex.I,
 )
 _HELD_IN = regex.compile(r"\bheld\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[^.;]{4,120}?)\s+on\s+\w", regex.I)
+# "Shellina Prendergast (Chair), Paul Bartlett (Vice-Chair), ..." inside a run-on attendance line.
+_CHAIR_IN_LIST = regex.compile(
+    r"(?P<name>(?:\p{Lu}[\w'’.-]*\s+){0,3}\p{Lu}[\w'’-]+)\s*(?:\([A-Za-z]{1,4}\)\s*)?\((?i:(?:the\s+)?chair(?:man|person|woman)?)\)"
+)
 _CHAIR_SUFFIX = regex.compile(r"^(?P<name>[^()\t]{3,80}?)\s*(?:\([A-Za-z]{1,4}\)\s*)?(?:[-–—,]\s*|\()(?:the\s+)?(?:chair|chairman|chairperson|chairwoman)\)?\s*$", regex.I)
 
 
@@ -66,7 +74,7 @@ def _chair(line: str) -> str | None:
     labelled = _LABELLED.match(line)
     if labelled and labelled.group("label").lower().startswith("chair") and labelled.group("value"):
         return split_honorific(labelled.group("value").split("\t")[0])[1]
-    suffixed = _CHAIR_SUFFIX.match(line.split("\t")[0])
+    suffixed = _CHAIR_SUFFIX.match(line.split("\t")[0]) or _CHAIR_IN_LIST.search(line)
     if suffixed:
         return split_honorific(suffixed.group("name").strip(" -–"))[1]
     return None
@@ -77,7 +85,7 @@ def _facts(paper: Paper) -> _Facts:
     facts = _Facts()
     for index, line in enumerate(lines):
         label = _LABELLED.match(line.replace("\t", " ").strip())
-        value = label.group("value").strip() if label else ""
+        value = (label.group("value") or "").strip() if label else ""
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if label and label.group("label").lower() in {"venue", "location", "place"}:
             facts = facts.merged(_Facts(venue=value or following))

@@ -36,6 +36,7 @@ __all__ = ["read_pdf"]
 UNDECODABLE_SHARE = 0.3  # above this share of unmapped characters the text layer is garbage
 MIN_SAMPLES = 20
 EOF_WINDOW = 1024
+REOPEN_EVERY = 50
 
 
 @dataclass
@@ -59,6 +60,11 @@ def read_pdf(path: Path, data: bytes, *, password: str | None = None) -> Documen
         census = _Census()
         page_count = len(document)
         for index in range(page_count):
+            if index and index % REOPEN_EVERY == 0:
+                # pdfium caches every font and resource a page used until the document is
+                # closed; reopening (cheap: the bytes are in memory) keeps memory flat.
+                document.close()
+                document = _open(path, data, password)
             _read_page(path, document, index, layout, census)
     finally:
         document.close()

@@ -147,7 +147,8 @@ def _meeting_date(kind: str, lines: list[str], cover: dict[str, str]) -> dt.date
         if found:
             return found
     if kind in {"minutes", "action_log"}:
-        return _first_date(lines, _HELD_ON) or _first_date(lines[:12])
+        # The heading's own date comes first: "held on" further down may name the previous meeting.
+        return _first_date([" ".join(lines[:3])]) or _first_date(lines, _HELD_ON) or _first_date(lines[:12])
     if kind in {"agenda", "other", "pack"}:
         return _first_date(lines, _MEETING_DATE_HINT) or _first_date(lines[:25])
     return None
@@ -194,13 +195,15 @@ def _author(cover: dict[str, str]) -> str | None:
 
 
 _KIND_HINTS = [
-    ("minutes", regex.compile(r"^(?:draft\s+)?minutes\b|\bminutes of (?:the |a )?(?:\w+\s+){0,6}?meeting\b", regex.I)),
+    ("minutes", regex.compile(r"^(?:draft\s+)?minutes\b|\bminutes of (?:the |a )?(?:\w+\s+){0,6}?meeting\b|\bmeeting minutes\b|\bminutes$", regex.I)),
     ("action_log", regex.compile(r"^actions? log\b", regex.I)),
     ("agenda", regex.compile(r"^(?:agenda|order of business|notice of (?:the )?meeting)\b", regex.I)),
     ("strategy", regex.compile(r"\bstrategy\s+(?:19|20)\d\d\b", regex.I)),
     ("report", regex.compile(r"^(?:report (?:name|title|author)\b|report of\b|report to\b|executive summary$)", regex.I)),
 ]
-_MINUTES_SIGNS = regex.compile(r"^(?:present|apologies|attendees|in attendance|resolved)\b", regex.I)
+_MINUTES_SIGNS = regex.compile(
+    r"^\s*(?:present|apologies|attendees|attendance|in attendance|governor attendance|roll call|resolved)\b", regex.I
+)
 
 
 def _kind(lines: list[str], marked: str | None) -> str:
