@@ -9,12 +9,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .extract.meetings import extract_meetings
+from .extract.agenda import extract_agenda_items
+from .extract.attendance import extract_attendance
+from .extract.meetings import extract_meetings, meeting_id
 from .ingest import load
-from .records import ParseResult, Warning
+from .records import AgendaItem, Attendance, Meeting, Paper, ParseResult, Warning
 from .segment.papers import split_papers
 
 __all__ = ["parse"]
+
+
+def _record_papers(papers: list[Paper]) -> list[Paper]:
+    """The papers records are read from: every paper but a pack (its parts are read instead)."""
+    return [paper for paper in papers if paper.kind != "pack"]
+
+
+def _meeting_of(paper: Paper, meetings: dict[str, Meeting]) -> Meeting | None:
+    if paper.meeting_date is None:
+        return None
+    return meetings.get(meeting_id(paper.body, paper.meeting_date))
 
 
 def parse(path: str | Path, *, password: str | None = None) -> ParseResult:
@@ -26,5 +39,20 @@ def parse(path: str | Path, *, password: str | None = None) -> ParseResult:
     document = load(path, password=password)
     papers = split_papers(document)
     meetings = extract_meetings(papers)
+    by_id = {meeting.id: meeting for meeting in meetings}
+    attendance: list[Attendance] = []
+    agenda_items: list[AgendaItem] = []
+    for paper in _record_papers(papers):
+        meeting = _meeting_of(paper, by_id)
+        if meeting is None:
+            continue
+        attendance.extend(extract_attendance(paper, meeting))
+        agenda_items.extend(extract_agenda_items(paper, meeting))
     warnings = tuple(Warning(papers[0].id, message) for message in document.warnings)
-    return ParseResult(papers=tuple(papers), meetings=tuple(meetings), warnings=warnings)
+    return ParseResult(
+        papers=tuple(papers),
+        meetings=tuple(meetings),
+        attendance=tuple(attendance),
+        agenda_items=tuple(agenda_items),
+        warnings=warnings,
+    )
