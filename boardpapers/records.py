@@ -115,6 +115,17 @@ class Attendance(_Record):
 
 @dataclass(frozen=True)
 class AgendaItem(_Record):
+    """One agenda item or minute heading (``SCHEMA.md``: AgendaItem).
+
+    Fields beyond the contract: ``procedural`` (apologies, minutes, AOB ...:
+    items about running the meeting, so users can filter them out),
+    ``presenter_role`` (the job printed beside the presenter's name),
+    ``duration`` (minutes, as a timed agenda prints them: "(15 minutes)"),
+    ``layout`` (``numbered`` or ``timed``: an agenda printed both ways gives
+    one item per layout) and ``agenda_number`` (for a minute, the agenda item
+    it records, "84. Apologies (Item 1)" gives "1").
+    """
+
     meeting: str
     kind: str
     number: str | None
@@ -126,6 +137,10 @@ class AgendaItem(_Record):
     subitems: tuple[str, ...]
     source: Source
     procedural: bool = False
+    presenter_role: str | None = None
+    duration: int | None = None
+    layout: str | None = None
+    agenda_number: str | None = None
 
 
 @dataclass(frozen=True)

@@ -34,8 +34,9 @@ FONT_DIRS = (
 )
 FAMILY = "DejaVu"
 
+# Lengths are millimetres, font sizes points.
 PAGE_W, PAGE_H = 210.0, 297.0
-LEFT, RIGHT, TOP, BOTTOM = 20.0, 20.0, 28.0, 24.0
+LEFT, RIGHT, TOP, BOTTOM = 20.0, 20.0, 28.0, 24.0  # margins; header and footer sit inside them
 BODY_W = PAGE_W - LEFT - RIGHT
 BODY_BOTTOM = PAGE_H - BOTTOM
 PT = 25.4 / 72  # millimetres per point
@@ -52,6 +53,7 @@ CELL_PAD_X, CELL_PAD_Y = 1.5, 1.2
 
 
 def _font_file(name: str) -> Path:
+    """The DejaVu font file of this name, from the system font folders."""
     for folder in FONT_DIRS:
         if (folder / name).is_file():
             return folder / name
@@ -207,11 +209,13 @@ class _TableDrawer:
         return _Row(cells, bold)
 
     def draw(self) -> None:
+        """Draw the rows, starting a new page (with the header rows again) where one does not fit."""
         header = [self._row(i) for i in range(min(self.header_rows, len(self.texts)))]
         header_height = sum(row.height(self.pitch) for row in header)
         for index in range(len(self.texts)):
             row = header[index] if index < len(header) else self._row(index)
             height = row.height(self.pitch)
+            # A row is never split; one taller than a whole page (none in the corpus) would overrun it.
             if self.writer.y + height > BODY_BOTTOM and self.writer.y > TOP:
                 self.writer.new_page()
                 if index >= len(header) and header_height + height <= BODY_BOTTOM - TOP:
@@ -238,7 +242,12 @@ def render_pdf(document: Document, out_path: Path, title: str) -> Path:
     pdf = _PaperPDF(title)
     writer = _Writer(pdf)
     writer.new_page()
-    draw = {"heading": writer.heading, "paragraph": writer.paragraph, "list_item": writer.list_item, "table": writer.table}
+    draw = {
+        "heading": writer.heading,
+        "paragraph": writer.paragraph,
+        "list_item": writer.list_item,
+        "table": writer.table,
+    }
     for block in document.blocks:
         draw[block.kind](block)
     pdf.output(str(out_path))

@@ -36,7 +36,7 @@ __all__ = ["read_pdf"]
 UNDECODABLE_SHARE = 0.3  # above this share of unmapped characters the text layer is garbage
 MIN_SAMPLES = 20
 EOF_WINDOW = 1024
-REOPEN_EVERY = 50
+REOPEN_EVERY = 20  # pages read between two openings of the document
 
 
 @dataclass
@@ -52,7 +52,7 @@ class _Census:
 
 def read_pdf(path: Path, data: bytes, *, password: str | None = None) -> Document:
     """Read the PDF whose bytes are ``data`` (from ``path``) into a Document."""
-    if b"%%EOF" not in data.rstrip(b"\x00\r\n\t ")[-EOF_WINDOW:]:
+    if b"%%EOF" not in data[-4 * EOF_WINDOW :].rstrip(b"\x00\r\n\t ")[-EOF_WINDOW:]:
         raise CorruptFile(path, "no %%EOF marker at the end: the file is truncated")
     document = _open(path, data, password)
     try:
@@ -72,11 +72,12 @@ def read_pdf(path: Path, data: bytes, *, password: str | None = None) -> Documen
     warnings = [f"page {n} has no text layer (a scanned image?); it was skipped" for n in census.textless_pages]
     result = build_document(str(path), "pdf", data, layout.drafts(), page_count, warnings)
     if not result.blocks:
-        raise EmptyFile(path, "the PDF has text only in its headers and footers")
+        raise EmptyFile(path, "its only text is page furniture or sideways labels")
     return result
 
 
 def _open(path: Path, data: bytes, password: str | None) -> pdfium.PdfDocument:
+    """Open the document, turning pdfium's load errors into ours."""
     try:
         return pdfium.PdfDocument(data, password=password)
     except pdfium.PdfiumError as error:
@@ -115,6 +116,7 @@ def _read_page(path: Path, document: pdfium.PdfDocument, index: int, layout: Lay
 
 
 def _count_images(page: pdfium_c.FPDF_PAGE) -> int:
+    """Images on a page without text: what a scan looks like, for the error message."""
     count = pdfium_c.FPDFPage_CountObjects(page)
     return sum(
         pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(page, i)) == pdfium_c.FPDF_PAGEOBJ_IMAGE
@@ -123,9 +125,10 @@ def _count_images(page: pdfium_c.FPDF_PAGE) -> int:
 
 
 def _check_text_layer(path: Path, census: _Census, page_count: int) -> None:
+    """Refuse a document with no text at all, or whose text is mostly unmapped glyphs."""
     if census.chars == 0:
-        what = f"{census.images} images and no text" if census.images else "no text"
-        raise ScannedDocument(path, f"{page_count} pages with {what}")
+        images = f"; {census.images} image(s)" if census.images else ""
+        raise ScannedDocument(path, f"no text on any of its {page_count} page(s){images}")
     if census.sampled >= MIN_SAMPLES and census.unmapped > UNDECODABLE_SHARE * census.sampled:
         share = round(100 * census.unmapped / census.sampled)
         raise UndecodableText(path, f"{share}% of characters have no Unicode value")

@@ -11,26 +11,26 @@ have been taken out before (:mod:`.pdf_furniture`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from .pdf_columns import find_columns
 from .pdf_lines import Line
-from .pdf_tables import Table, find_borderless
+from .pdf_tables import Table
 from .pdf_text import join_wrapped, numbered_marker, split_bullet
 
 __all__ = ["ALIGN", "SPACE", "PageBlock", "page_blocks"]
 
 ALIGN = 3.0  # points of slack when comparing left edges
-FIRST_LINE_INDENT = 40.0
+FIRST_LINE_INDENT = 40.0  # points a paragraph's first line may be indented by
 SPACE = 0.28  # a space is about this many font sizes wide
 
 
-@dataclass
+@dataclass(slots=True)
 class PageBlock:
     """A block as one page shows it; joined across pages and classified later."""
 
     kind: str  # "text" or "table"
     page: int
-    top: float
     bottom: float
     text: str = ""
     size: float = 0.0
@@ -46,7 +46,6 @@ class PageBlock:
     right_limit: float = 0.0
     line_gap: float | None = None
     table: Table | None = None
-    sizes: dict[float, int] = field(default_factory=dict)
 
 
 class _PageFlow:
@@ -63,9 +62,10 @@ class _PageFlow:
         return block if block is not None and block.kind == "text" else None
 
     def add_table(self, table: Table) -> None:
-        self.blocks.append(PageBlock("table", self.page, table.top, table.bottom, table=table))
+        self.blocks.append(PageBlock("table", self.page, table.bottom, table=table))
 
     def add_line(self, line: Line) -> None:
+        """Continue the current block with the line, or start a new block with it."""
         current = self.current
         new_block = current is None or self._breaks(current, line)
         bullet, words = split_bullet([word.text for word in line.words], new_block)
@@ -78,24 +78,19 @@ class _PageFlow:
             current.continue_x = line.x0 if current.continue_x is None else current.continue_x
             current.last_x1 = line.x1
             current.bottom = line.bottom
-            self._count_sizes(current, line)
             return
         skipped = len(line.words) - len(words) + int(numbered)
         text_word = line.words[skipped] if skipped < len(line.words) else line.words[0]
         block = PageBlock(
-            "text", self.page, line.top, line.bottom, text=" ".join(words), size=line.size, bold=line.bold,
+            "text", self.page, line.bottom, text=" ".join(words), size=line.size, bold=line.bold,
             lines=1, bullet=bullet, numbered=numbered, marker_x=line.x0, text_x=text_word.x0,
-            last_x1=line.x1, first_word_width=line.words[0].x1 - line.words[0].x0, right_limit=self.right_limit,
+            last_x1=line.x1, first_word_width=line.words[0].x1 - line.words[0].x0,
+            right_limit=line.column_right or self.right_limit,
         )
-        self._count_sizes(block, line)
         self.blocks.append(block)
 
-    @staticmethod
-    def _count_sizes(block: PageBlock, line: Line) -> None:
-        for word in line.words:
-            block.sizes[word.size] = block.sizes.get(word.size, 0) + len(word.text)
-
     def _breaks(self, block: PageBlock, line: Line) -> bool:
+        """Whether the line starts a new block rather than wrapping on from ``block``."""
         size = line.size
         if abs(size - block.size) > 0.6 or line.bold != block.bold:
             return True
@@ -106,10 +101,11 @@ class _PageFlow:
         if not self._aligned(block, line.x0):
             return True
         first_word = line.words[0].x1 - line.words[0].x0
-        return block.last_x1 + SPACE * size + first_word < self.right_limit - 0.8 * size
+        return block.last_x1 + SPACE * size + first_word < block.right_limit - 0.8 * size
 
     @staticmethod
     def _aligned(block: PageBlock, x0: float) -> bool:
+        """A wrapped line starts level with the block's text (or, under a first-line indent, left of it)."""
         if block.continue_x is not None:
             return abs(x0 - block.continue_x) <= ALIGN
         if abs(x0 - block.text_x) <= ALIGN or abs(x0 - block.marker_x) <= ALIGN:
@@ -125,7 +121,7 @@ class _PageFlow:
 def page_blocks(page: int, lines: list[Line], tables: list[Table], right_limit: float) -> list[PageBlock]:
     """The page's body blocks, top to bottom (a two-column run column by column)."""
     groups: list[tuple[float, list[Table | Line]]] = [(table.top, [table]) for table in tables]
-    groups.extend(find_borderless(lines))
+    groups.extend(find_columns(lines))
     groups.sort(key=lambda group: group[0])
     flow = _PageFlow(page, right_limit)
     for _, items in groups:

@@ -24,6 +24,7 @@ class Line:
     words: list[Word] = field(default_factory=list)
     top: float = 0.0
     bottom: float = 0.0
+    column_right: float | None = None  # right edge of its text column, when not the page's
 
     @property
     def x0(self) -> float:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ctypes
 from dataclasses import dataclass
+from typing import Any, Callable
 
 import pypdfium2.raw as pdfium_c
 
@@ -29,6 +30,7 @@ STRAIGHT = 0.5
 
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+Point = tuple[int, bool, float, float]  # segment type, closes its subpath, x, y on the displayed page
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class Rule:
 
 
 def _multiply(inner: Matrix, outer: Matrix) -> Matrix:
+    """The matrix that applies ``inner`` and then ``outer``."""
     a, b, c, d, e, f = inner
     a2, b2, c2, d2, e2, f2 = outer
     return (
@@ -55,6 +58,7 @@ def _multiply(inner: Matrix, outer: Matrix) -> Matrix:
 
 
 class _RuleReader:
+    """Walks a page's objects (and those inside form XObjects) collecting rules."""
     def __init__(self, transform: Transform) -> None:
         self.transform = transform
         self.rules: list[Rule] = []
@@ -62,9 +66,10 @@ class _RuleReader:
         self.x, self.y = ctypes.c_float(), ctypes.c_float()
         self.fill, self.stroke = ctypes.c_int(), pdfium_c.FPDF_BOOL()
 
-    def objects(self, count: int, get: object, parent: object, outer: Matrix) -> None:
+    def objects(self, count: int, get: Callable[[Any, int], Any], parent: Any, outer: Matrix) -> None:
+        """Read the ``count`` objects that ``get(parent, index)`` yields, under the matrix ``outer``."""
         for index in range(count):
-            obj = get(parent, index)  # type: ignore[operator]
+            obj = get(parent, index)
             kind = pdfium_c.FPDFPageObj_GetType(obj)
             if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
                 self.path(obj, outer)
@@ -79,6 +84,7 @@ class _RuleReader:
         return (m.a, m.b, m.c, m.d, m.e, m.f)
 
     def path(self, obj: pdfium_c.FPDF_PAGEOBJECT, outer: Matrix) -> None:
+        """The rules a path draws: its straight strokes, or itself if it is a filled bar."""
         count = pdfium_c.FPDFPath_CountSegments(obj)
         if count < 2 or count > MAX_SEGMENTS:
             return
@@ -90,7 +96,7 @@ class _RuleReader:
         elif self.fill.value:
             self._bar(points)
 
-    def _points(self, obj: pdfium_c.FPDF_PAGEOBJECT, count: int, matrix: Matrix) -> list[tuple[int, bool, float, float]]:
+    def _points(self, obj: pdfium_c.FPDF_PAGEOBJECT, count: int, matrix: Matrix) -> list[Point]:
         """(segment type, closes subpath, x0, top) of each segment, on the displayed page."""
         a, b, c, d, e, f = matrix
         out = []
@@ -100,10 +106,12 @@ class _RuleReader:
             px, py = self.x.value, self.y.value
             x, y = a * px + c * py + e, b * px + d * py + f
             x0, top, _, _ = self.transform.box(x, y, x, y)
-            out.append((pdfium_c.FPDFPathSegment_GetType(segment), bool(pdfium_c.FPDFPathSegment_GetClose(segment)), x0, top))
+            kind = pdfium_c.FPDFPathSegment_GetType(segment)
+            out.append((kind, bool(pdfium_c.FPDFPathSegment_GetClose(segment)), x0, top))
         return out
 
-    def _strokes(self, points: list[tuple[int, bool, float, float]]) -> None:
+    def _strokes(self, points: list[Point]) -> None:
+        """Each straight stroked segment, closing subpaths included."""
         start = previous = None
         for kind, closes, x, y in points:
             if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
@@ -123,7 +131,8 @@ class _RuleReader:
         elif abs(x0 - x1) <= STRAIGHT and abs(y1 - y0) >= MIN_LENGTH:
             self.rules.append(Rule(False, (x0 + x1) / 2, min(y0, y1), max(y0, y1)))
 
-    def _bar(self, points: list[tuple[int, bool, float, float]]) -> None:
+    def _bar(self, points: list[Point]) -> None:
+        """Each filled subpath thin enough to be a line."""
         if any(kind == pdfium_c.FPDF_SEGMENT_BEZIERTO for kind, _, _, _ in points):
             return
         shape: list[tuple[float, float]] = []

@@ -1,30 +1,27 @@
-"""Tables: ruled grids from the page's lines, borderless ones from aligned text.
+"""Ruled tables: grids drawn with lines, read from the page's rules.
 
 A ruled table is a connected set of horizontal and vertical rules. The
 distinct positions of its rules cut it into a grid; a word goes into the grid
 cell under its middle, moved left (or up) across any cell border that is not
 drawn at that point, so a merged cell's text lands in the first cell it
 spans, as pdfplumber does. A grid of one column is a box round prose, not a
-table, and is left to flow as text.
-
-A borderless table is two or more consecutive lines each cut into the same
-columns by wide gaps (see :meth:`.pdf_lines.Line.segments`).
+table, and is left to flow as text. Borderless tables are found from white
+space instead (:mod:`.pdf_columns`).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from .pdf_lines import Line, group_lines
+from .pdf_lines import group_lines
 from .pdf_rules import Rule
-from .pdf_text import join_wrapped, numbered_marker, split_bullet
+from .pdf_text import join_wrapped
 from .pdf_words import Word
 
-__all__ = ["Table", "find_borderless", "find_ruled"]
+__all__ = ["Table", "find_ruled"]
 
 SNAP = 2.0  # rules closer than this (points) are the same rule
-COLUMN_SNAP = 6.0  # borderless column starts closer than this are the same column
 
 
 @dataclass
@@ -36,7 +33,6 @@ class Table:
     columns: list[float]  # x of each column border (ruled) or start (borderless)
     rows: list[list[str]]
     header_rows: int = 0
-    bold_rows: list[bool] = field(default_factory=list)
 
 
 def _cluster(values: list[float], snap: float) -> list[float]:
@@ -62,6 +58,7 @@ class _Component:
         self.ys = _cluster([rule.at for rule in self.horizontal] + ends, SNAP)
 
     def is_grid(self) -> bool:
+        """At least two columns and one row."""
         return len(self.xs) >= 3 and len(self.ys) >= 2
 
     def drawn(self, rules: list[Rule], at: float, along: float) -> bool:
@@ -69,6 +66,7 @@ class _Component:
         return any(abs(rule.at - at) <= SNAP and rule.start - SNAP <= along <= rule.end + SNAP for rule in rules)
 
     def cell_of(self, word: Word) -> tuple[int, int] | None:
+        """(row, column) of the cell holding the word's middle, merged cells resolved; None outside."""
         x = (word.x0 + word.x1) / 2
         y = word.middle
         if not (self.xs[0] < x < self.xs[-1] and self.ys[0] < y < self.ys[-1]):
@@ -145,11 +143,11 @@ def _join_bare_columns(groups: list[list[Rule]]) -> list[list[Rule]]:
                 break
         else:
             spans.append([rule])
-    out.extend(span for span in spans)
+    out.extend(spans)
     return out
 
 
-def cell_text(words: list[Word]) -> str:
+def _cell_text(words: list[Word]) -> str:
     """The words of one cell as one line of text, wrapped lines rejoined."""
     text = ""
     for line in group_lines(words):
@@ -158,8 +156,9 @@ def cell_text(words: list[Word]) -> str:
 
 
 def _table(component: _Component, cells: dict[tuple[int, int], list[Word]]) -> Table:
+    """The grid's cell texts, without empty rows or columns; leading all-bold rows are the header."""
     rows_count, cols_count = len(component.ys) - 1, len(component.xs) - 1
-    rows = [[cell_text(cells.get((r, c), [])) for c in range(cols_count)] for r in range(rows_count)]
+    rows = [[_cell_text(cells.get((r, c), [])) for c in range(cols_count)] for r in range(rows_count)]
     bold = [
         all(word.bold == len(word.text) for c in range(cols_count) for word in cells.get((r, c), []))
         and any((r, c) in cells for c in range(cols_count))
@@ -173,7 +172,7 @@ def _table(component: _Component, cells: dict[tuple[int, int], list[Word]]) -> T
     while header < len(bold_rows) - 1 and bold_rows[header]:
         header += 1
     columns = [component.xs[c] for c in keep_cols] + [component.xs[-1]]
-    return Table(component.ys[0], component.ys[-1], columns, table_rows, header, bold_rows)
+    return Table(component.ys[0], component.ys[-1], columns, table_rows, header)
 
 
 def find_ruled(rules: list[Rule], words: list[Word]) -> tuple[list[Table], list[Word]]:
@@ -199,79 +198,3 @@ def find_ruled(rules: list[Rule], words: list[Word]) -> tuple[list[Table], list[
             tables.append(table)
             remaining = outside
     return tables, remaining
-
-
-def find_borderless(lines: list[Line]) -> list[tuple[float, list[Table | Line]]]:
-    """The page's lines as reading-order groups, each with the top it sorts by.
-
-    A run of two or more lines cut into the same columns is a borderless
-    table, unless every column holds long runs of prose: then it is a
-    two-column page, read column by column.
-    """
-    groups: list[tuple[float, list[Table | Line]]] = []
-    run: list[tuple[Line, list[Line]]] = []
-
-    def close_run() -> None:
-        if len(run) >= 2:
-            groups.append((run[0][0].top, _run_items(run)))
-        else:
-            groups.extend((line.top, [line]) for line, _ in run)
-        run.clear()
-
-    for line in lines:
-        parts = _cells(line)
-        if len(parts) >= 2 and run and _aligned(run, parts, line):
-            run.append((line, parts))
-            continue
-        close_run()
-        if len(parts) >= 2:
-            run.append((line, parts))
-        else:
-            groups.append((line.top, [line]))
-    close_run()
-    return groups
-
-
-def _cells(line: Line) -> list[Line]:
-    """The line's segments, a list marker set off by a tab kept with the text it marks."""
-    parts = line.segments()
-    if len(parts) >= 2 and len(parts[0].words) == 1:
-        marker = parts[0].words[0].text
-        if numbered_marker(marker) or split_bullet([marker, ""], True)[0]:
-            parts[1].words.insert(0, parts[0].words[0])
-            return parts[1:]
-    return parts
-
-
-def _run_items(run: list[tuple[Line, list[Line]]]) -> list[Table | Line]:
-    columns = _cluster([segment.x0 for _, parts in run for segment in parts], COLUMN_SNAP)
-    cells: list[list[list[Line]]] = []
-    for _, parts in run:
-        row: list[list[Line]] = [[] for _ in columns]
-        for segment in parts:
-            row[min(range(len(columns)), key=lambda c: abs(columns[c] - segment.x0))].append(segment)
-        cells.append(row)
-    if _is_prose(cells, len(columns)):
-        return [segment for c in range(len(columns)) for row in cells for segment in row[c]]
-    rows = [[" ".join(segment.text for segment in cell) for cell in row] for row in cells]
-    return [Table(run[0][0].top, run[-1][0].bottom, columns + [max(line.x1 for line, _ in run)], rows)]
-
-
-def _is_prose(cells: list[list[list[Line]]], width: int) -> bool:
-    """Every column of the run is filled with long runs of words: columns of text, not a table."""
-    if len(cells) < 3:
-        return False
-    for col in range(width):
-        texts = [segment.text for row in cells for segment in row[col]]
-        if len(texts) < 0.6 * len(cells) or sum(len(text) for text in texts) < 25 * len(texts):
-            return False
-    return True
-
-
-def _aligned(run: list[tuple[Line, list[Line]]], parts: list[Line], line: Line) -> bool:
-    """The line continues the run: close below it and its segments start on the run's columns."""
-    previous = run[-1][0]
-    if line.top - previous.bottom > 1.5 * (previous.bottom - previous.top):
-        return False
-    starts = _cluster([segment.x0 for _, row in run for segment in row], COLUMN_SNAP)
-    return all(any(abs(segment.x0 - start) <= COLUMN_SNAP for start in starts) for segment in parts[1:])

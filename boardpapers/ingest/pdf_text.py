@@ -88,7 +88,7 @@ def is_page_number(text: str) -> bool:
 
 def furniture_key(text: str) -> str:
     """The form of a header or footer line that stays the same from page to page."""
-    return _SPACE.sub(" ", _DIGITS.sub("#", text.strip().lower()))
+    return str(_SPACE.sub(" ", _DIGITS.sub("#", text.strip().lower())))
 
 
 def join_wrapped(left: str, right: str) -> str:

@@ -70,8 +70,9 @@ class _Style:
 class _Styles:
     """Font style of each text object, asked of pdfium once per object."""
 
-    def __init__(self, textpage: pdfium_c.FPDF_TEXTPAGE) -> None:
+    def __init__(self, textpage: pdfium_c.FPDF_TEXTPAGE, page_turns: int) -> None:
         self.textpage = textpage
+        self.page_turns = page_turns  # quarter turns clockwise the page is displayed at
         self.cache: dict[int, _Style] = {}
         self.name = ctypes.create_string_buffer(128)
         self.matrix = pdfium_c.FS_MATRIX()
@@ -88,7 +89,9 @@ class _Styles:
         rotated = False
         if pdfium_c.FPDFPageObj_GetMatrix(obj, self.matrix):
             m = self.matrix
-            rotated = abs(m.b) > 1e-3 or abs(m.c) > 1e-3
+            # Upright as displayed: the text's own angle undoes the page's /Rotate.
+            angle = (math.degrees(math.atan2(m.b, m.a)) - 90 * self.page_turns) % 360
+            rotated = min(angle, 360 - angle) > 1
             scale = math.sqrt(abs(m.a * m.d - m.b * m.c))
             size *= scale if scale > 1e-6 else 1.0
         return _Style(round(size, 1), self._bold(obj), rotated)
@@ -150,6 +153,7 @@ class _WordBuilder:
             self.chars = []
 
     def add(self, char: str, box: tuple[float, float, float, float], style: _Style, handle: int) -> None:
+        """Add the next character (in content order) to the current word or start a new one."""
         if style.rotated:
             # Rotated labels (vertical table headers) are read whole, one text object at a time.
             if self.chars and self.rotated and self.rotated_handle == handle:
@@ -173,6 +177,7 @@ class _WordBuilder:
         self.bold += style.bold
 
     def _continues(self, box: tuple[float, float, float, float], size: float) -> bool:
+        """The character follows the word on its line with no more than a sliver of space."""
         x0, top, _, bottom = box
         gap = x0 - self.x1
         if gap > 0.12 * max(size, self.size) or gap < -0.5 * max(size, self.size):
@@ -190,9 +195,12 @@ class _WordBuilder:
 
 def page_transform(page: pdfium_c.FPDF_PAGE) -> Transform:
     """The mapping from ``page``'s user space to how it is displayed."""
-    return Transform(
-        pdfium_c.FPDF_GetPageWidthF(page), pdfium_c.FPDF_GetPageHeightF(page), pdfium_c.FPDFPage_GetRotation(page)
-    )
+    # pdfium gives the displayed (rotated) size, but character boxes in unrotated user space.
+    rotation = pdfium_c.FPDFPage_GetRotation(page)
+    width, height = pdfium_c.FPDF_GetPageWidthF(page), pdfium_c.FPDF_GetPageHeightF(page)
+    if rotation % 2:
+        width, height = height, width
+    return Transform(width, height, rotation)
 
 
 def read_words(textpage: pdfium_c.FPDF_TEXTPAGE, transform: Transform) -> PageText:
@@ -203,7 +211,7 @@ def read_words(textpage: pdfium_c.FPDF_TEXTPAGE, transform: Transform) -> PageTe
     if count <= 0:
         return result
     codes = _unicode(textpage, count)
-    styles = _Styles(textpage)
+    styles = _Styles(textpage, transform.rotation)
     builder = _WordBuilder(result)
     rect = pdfium_c.FS_RECTF()
     rect_ref = ctypes.byref(rect)
