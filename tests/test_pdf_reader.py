@@ -125,12 +125,12 @@ def test_pdf_table_joined_across_page_break_without_repeated_header(rendered_cor
     drawn_header = "Date of\r\nMeeting\r\nAction Team"
     pages_with_header = [i for i, text in enumerate(page_texts(pdf_path)) if drawn_header in text]
     assert len(pages_with_header) == 2  # drawn again on the page the table continues on
-    expected = next(b.cell_texts() for b in blocks_of(load(CORPUS_FILE(stem)), "table") if b.cell_texts()[0] == header)
+    expected = next(b.cell_texts() for b in blocks_of(load(corpus_file(stem)), "table") if b.cell_texts()[0] == header)
     tables = [b.cell_texts() for b in blocks_of(load(pdf_path), "table") if b.cell_texts()[0] == header]
     assert tables == [expected]
 
 
-def CORPUS_FILE(stem: str) -> Path:
+def corpus_file(stem: str) -> Path:
     return next(paper for paper in corpus_papers() if paper.stem == stem)
 
 

@@ -13,9 +13,12 @@
   "Item 3: ...", and unnumbered headings followed by "(Item 5)".
 
 The work is split the house way: ``agenda_layout`` *finds* candidates line
-by line, ``agenda_sequence`` *decides* which are items (numbered paragraphs
-inside minutes are not), and this module reads each item's body for
-sub-items and builds the records.
+by line (labels, time slots and pages are read by ``agenda_lines``),
+``agenda_sequence`` *decides* which are items (numbered paragraphs inside
+minutes are not), ``agenda_body`` reads each item's sub-items,
+``agenda_people`` its presenter, and this module builds the records. The
+vocabulary (procedural items, remarks, role words) is data:
+``agenda_rules.jsonl``.
 
 Judgement calls, documented here because the gold alone does not fix them:
 
@@ -34,7 +37,19 @@ Judgement calls, documented here because the gold alone does not fix them:
 - Sub-items: in an agenda, the bullets, lettered or decimal lines and short
   lines under an item; in minutes only lettered, decimal or heading lines
   that read as headings, since bullets and numbered paragraphs under a
-  minute are its content (recommendations, figures), not sub-items.
+  minute are its content (recommendations, figures), not sub-items. Labels
+  stay on sub-items ("A. COMMUNITY AFFAIRS/WORKFORCE"); bullets do not.
+- ``number`` is the label as printed, normalised: "7", "IV", "21.01.05",
+  "FGB 98/2122" (the committee code kept, spacing made regular, so the
+  same minute written "FGB98/2122" and "FGB 98/2122" is one number);
+  ``None`` for an unnumbered timed row ("AOB").
+- Presenter: the name only ("Peter Clifton"), the printed job in
+  ``presenter_role``; "Cllr Longstaff" becomes the meeting's chair when the
+  surnames agree (``agenda_people``).
+- Procedural (``procedural``): the gold's rule, applied to the whole title
+  (a combined heading is procedural when every part is); "Chairman's
+  announcements", roll call, election of the chair and adjournment count
+  as running the meeting too.
 """
 
 from __future__ import annotations

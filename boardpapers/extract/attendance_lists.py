@@ -19,6 +19,7 @@ import regex
 from .attendance_entries import SPACED_DASH, Entry, ITEM_NOTE, Person, parse_person
 from .attendance_text import Stretch, bracket_depths, unbracket
 from .attendance_words import describe, is_initials, is_nil, is_org, is_postnominal, is_role, looks_like_name
+from ..nlp.gazetteer import phrases
 from .names import split_honorifics
 
 __all__ = ["ListRead", "split_list"]
@@ -118,6 +119,20 @@ def _role_then_name(piece: str) -> int | None:
 
 
 _INITIAL = regex.compile(r"^\p{Lu}\.?$")
+_INITIALS = regex.compile(r"\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})|\p{Lu}\p{Ll}{1,2}){1,3}")
+
+
+def _initials_list(text: str) -> list[tuple[int, int]] | None:
+    """ "Present: JA, AC, RG and KH": people the paper names only by their initials (kept as written)."""
+    spans = []
+    for a, b, _ in _chunks(text):
+        raw = text[a:b]
+        lead = len(raw) - len(raw.lstrip())
+        token = raw.strip().rstrip(".")
+        if not _INITIALS.fullmatch(token) or token.lower() in phrases("organisations", "ORG"):
+            return None
+        spans.append((a + lead, a + lead + len(token)))
+    return spans if len(spans) >= 2 else None
 
 
 def _unseparated(text: str) -> list[tuple[int, int]] | None:
@@ -177,6 +192,9 @@ def split_list(
     printed without separators be split apart.
     """
     text = stretch.text
+    initials = _initials_list(text)
+    if initials:
+        return ListRead(tuple(Entry(Person(text[a:b]), *stretch.span(a, b)) for a, b in initials), 0, len(initials))
     if _single_entry(text):
         person = parse_person(text, single=single, caps=caps)
         if person is not None:
