@@ -22,11 +22,11 @@ import regex
 from ..document import Block
 from ..records import Attendance, Meeting, Paper, Source
 from .attendance_entries import Found
-from .attendance_lists import split_list
-from .attendance_text import Stretch
 from .attendance_labels import Context, Label, labelled_runs, resolve_status, whole_label
 from .attendance_lines import read_prose, read_runs, with_label
+from .attendance_lists import split_list
 from .attendance_tables import read_table
+from .attendance_text import Stretch
 from .attendance_words import is_nil, is_org
 
 __all__ = ["extract_attendance", "find_attendance", "merge_first", "same_person"]
@@ -76,7 +76,7 @@ def _head_run(paper: Paper, context: Context) -> tuple[list[Found], set[int]]:
         return [], set()
     runs: list[list[tuple[int, Found]]] = [[]]
     for index, block in enumerate(paper.blocks[:HEAD_BLOCKS]):
-        if block.kind == "heading" and _NUMBERED_HEADING.match(block.text) or block.kind == "table":
+        if block.kind == "table" or (block.kind == "heading" and _NUMBERED_HEADING.match(block.text)):
             break
         person = None
         if block.kind in {"paragraph", "list_item"} and _SPACED_DASH_LINE.search(block.text) and not labelled_runs(block.text):

@@ -12,7 +12,7 @@ City Council)" (a substitute's note dropped), "Clerk Mrs J Todd",
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
@@ -41,7 +41,6 @@ class Entry:
     person: Person
     start: int
     end: int
-    extras: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

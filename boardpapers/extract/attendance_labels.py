@@ -100,7 +100,6 @@ class LabelledRun:
     label_start: int
     start: int
     end: int
-    inline: bool  # the label sits inside a sentence, so the list ends where the prose resumes
     bare: bool = False  # "Apologies for Absence Deborah Cadman – SCC, ...": no colon, so only a clean list counts
 
 
@@ -109,9 +108,7 @@ def labelled_runs(text: str) -> list[LabelledRun]:
     found = []
     for match in _anywhere().finditer(text):
         written = match.group("label")
-        at_start = not text[: match.start("label")].strip() or bool(
-            regex.fullmatch(rf"\s*{_NUMBER}", text[: match.start("label")], regex.I)
-        )
+        at_start = bool(regex.fullmatch(rf"\s*{_NUMBER}{_QUALIFIER}", text[: match.start("label")], regex.I))
         if not at_start and not written[:1].isupper():
             continue  # mid-sentence labels are capitalised ("... Apologies: Alex Kirkbride")
         if not at_start and match.group("colon").strip() not in {":", ":-", ";"}:
@@ -122,11 +119,11 @@ def labelled_runs(text: str) -> list[LabelledRun]:
     if not found:
         bare = _bare().match(text)
         if bare and _label(bare.group("label")).status in _LIST_STATUSES:
-            return [LabelledRun(_label(bare.group("label")), bare.start("label"), bare.end(), len(text), False, True)]
+            return [LabelledRun(_label(bare.group("label")), bare.start("label"), bare.end(), len(text), bare=True)]
     runs = []
-    for i, (match, start, at_start) in enumerate(found):
+    for i, (match, start, _) in enumerate(found):
         end = found[i + 1][0].start("label") if i + 1 < len(found) else len(text)
-        runs.append(LabelledRun(_label(match.group("label")), match.start("label"), start, end, not at_start))
+        runs.append(LabelledRun(_label(match.group("label")), match.start("label"), start, end))
     return runs
 
 

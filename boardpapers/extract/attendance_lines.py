@@ -11,10 +11,10 @@ from dataclasses import replace
 import regex
 
 from .attendance_entries import Found, Person
+from .attendance_labels import Context, Label, label_role, labelled_runs, prose_lists, resolve_status
 from .attendance_lists import split_list
 from .attendance_text import Stretch, bracket_depths, prose_end
 from .names import HONORIFICS
-from .attendance_labels import Context, Label, label_role, labelled_runs, prose_lists, resolve_status
 
 __all__ = ["list_tail", "read_prose", "read_runs", "with_label"]
 

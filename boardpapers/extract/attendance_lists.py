@@ -254,10 +254,10 @@ def split_list(
                 if joiner == "and":
                     carry = None  # "Councillors A and B, C": the title covers the names it joins
             entries.append(Entry(person, *stretch.span(sa, sb)))
-    return ListRead(_share_organisation(entries, text, stretch), rejected, chunks, trailing)
+    return ListRead(_share_organisation(entries, text), rejected, chunks, trailing)
 
 
-def _share_organisation(entries: list[Entry], text: str, stretch: Stretch) -> tuple[Entry, ...]:
+def _share_organisation(entries: list[Entry], text: str) -> tuple[Entry, ...]:
     """ "Shehla Husain, Steve Peters and Anthony Karabinas (DCLG)": a body named once, after the
     last name of a list where nobody else has one, is everyone's (a title never is: "(Chair)")."""
     if len(entries) < 2:
@@ -288,4 +288,4 @@ def _attach(entry: Entry, text: str, end: int) -> Entry:
         if inner and not is_initials(inner, person.name) and not ITEM_NOTE.search(inner):
             role, org = describe(inner)
             person = replace(person, role=person.role or role, organisation=person.organisation or org)
-    return Entry(person, entry.start, max(entry.end, end), entry.extras)
+    return Entry(person, entry.start, max(entry.end, end))

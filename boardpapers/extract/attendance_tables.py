@@ -14,27 +14,21 @@ from functools import lru_cache
 import regex
 
 from ..document import Block, Cell
-from ..nlp.gazetteer import patterns
+from ..nlp.gazetteer import patterns, phrases
 from .attendance_entries import Found, Person, parse_person
-from .attendance_lists import split_list
-from .attendance_text import Stretch
 from .attendance_labels import Context, Label, resolve_status, whole_label
 from .attendance_lines import read_prose, read_runs, with_label
+from .attendance_lists import split_list
+from .attendance_text import Stretch, prose_end
 from .attendance_words import describe
 
 __all__ = ["grid_date", "read_table"]
 
-_NAME_HEADERS = frozenset(
-    "member members name names attendee attendees attendee name board member board members committee member "
-    "governor governors councillor councillors representative representatives name of member membership "
-    "commissioner director trustee".split(" ")
-) | {"attendee name", "board member", "board members", "committee member", "name of member", "member name"}
-_ORG_HEADERS = frozenset(
-    {"representing", "organisation", "organization", "body", "agency", "company", "affiliation", "department",
-     "organisation represented", "organisation/body", "service", "representing organisation"}
-)
-_ROLE_HEADERS = frozenset({"role", "title", "position", "designation", "job title", "role/title"})
-_STATUS_HEADERS = frozenset({"status", "attendance", "present", "attended", "present/absent", "attendance status"})
+# What a column heading says the column holds: names, bodies, titles, attendance.
+_NAME_HEADERS = phrases("attendance_tables", "NAME_HEADER")
+_ORG_HEADERS = phrases("attendance_tables", "ORG_HEADER")
+_ROLE_HEADERS = phrases("attendance_tables", "ROLE_HEADER")
+_STATUS_HEADERS = phrases("attendance_tables", "STATUS_HEADER")
 
 
 @lru_cache(maxsize=None)
@@ -222,6 +216,8 @@ def _cell_walk(block: Block, hint: Label | None, context: Context) -> list[Found
         for c, cell in enumerate(row)
         if cell.text.strip() and (label := whole_label(cell.text))
     }
+    if hint is None and not any(r == 0 or c == 0 or rows[r][c].text.rstrip().endswith(":") for r, c in labels):
+        labels = {}  # "1. | Apologies | Jane Smith" in an agenda: a label word inside a table of other things
     descriptors = _descriptor_columns(rows, labels)
     column_label: dict[int, Label] = {}
     row_label: Label | None = None
@@ -261,7 +257,8 @@ def _cell_walk(block: Block, hint: Label | None, context: Context) -> list[Found
             status = resolve_status(label, context, None)
             if status is None:
                 continue
-            read = split_list(Stretch.at(cell.text, cell.start), caps=True, honorific=label.honorific)
+            stretch = Stretch.at(cell.text, cell.start)
+            read = split_list(stretch.cut(0, prose_end(cell.text)), caps=True, honorific=label.honorific)
             for entry in read.entries:
                 out.append(Found(with_label(entry.person, label), status, entry.start, entry.end, block.page))
                 last = len(out) - 1

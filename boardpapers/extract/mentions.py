@@ -7,7 +7,7 @@ say "Peter Clifton" where the paper says "Mr Clifton"::
 
     resolver = MentionResolver(result.attendance, chair=meeting.chair)
     resolver.people_in("Mr Taylor agreed to contact the Chairman.")
-    # [('Ben Taylor', 0, 9), ('David Longstaff', 27, 39)]
+    # [('Ben Taylor', 0, 9), ('David Longstaff', 28, 40)]
     text = "In response, Superintendent Light indicated the aim. She agreed to report."
     resolver.resolve(text, 53, 56)  # 'Paula Light'
 
@@ -49,6 +49,7 @@ from ..nlp.gazetteer import patterns, phrases
 from ..nlp.pipeline import blank_pipeline, span_ruler, with_sentences
 from ..records import Attendance
 from .attendance import same_person
+from .names import split_honorifics
 
 __all__ = ["Mention", "MentionResolver"]
 
@@ -134,7 +135,8 @@ class MentionResolver:
 
     def _find_chair(self, chair: str | None) -> str | None:
         if chair:
-            return next((p.name for p in self.people if same_person(p.name, chair)), chair)
+            bare = split_honorifics(chair)[1]
+            return next((p.name for p in self.people if same_person(p.name, bare)), bare)
         chairs = [p.name for p in self.people if p.role and _CHAIR_ROLE.match(p.role)]
         return chairs[0] if len(chairs) == 1 else None
 
@@ -197,21 +199,20 @@ class MentionResolver:
         spans = [s for s in doc.spans[SPANS_KEY] if s.label_ != "PRONOUN"]
         sentence = pronoun.sent
         gender = pronoun.id_.split(":")[1]
-        candidates = [
-            [self._who(s) for s in spans if s.start >= sentence.start and s.end <= pronoun.start],
-        ]
+        windows = [[s for s in spans if s.start >= sentence.start and s.end <= pronoun.start]]
         if sentence.start > 0:
             before = doc[sentence.start - 1].sent
-            candidates.append([self._who(s) for s in spans if s.start >= before.start and s.end <= before.end])
+            windows.append([s for s in spans if s.start >= before.start and s.end <= before.end])
         by_name = {p.name: p for p in self.people}
-        for names in candidates:
-            found = {name for name in names if name}
+        for window in windows:
+            found = {name: span for span in window if (name := self._who(span))}
             if len(found) > 1:
                 return None
-            if len(found) == 1:
-                name = found.pop()
+            if found:
+                name, span = next(iter(found.items()))
                 person = by_name.get(name)
-                known = _gender(person) if person else None
+                # The mention's own title ("Mr Clifton") or the list's honorific says who "she" can be.
+                known = _genders().get(span.text.split()[0]) or (_gender(person) if person else None)
                 return None if known and known != gender else name
         return None
 

@@ -21,6 +21,7 @@ PATTERN_FILES = (
     "attendance_codes",
     "attendance_labels",
     "attendance_phrases",
+    "attendance_tables",
     "name_stopwords",
     "organisations",
     "roles",
