@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Iterable, Literal
 
 import regex
 
-__all__ = ["Block", "BlockDraft", "BlockKind", "Cell", "Document", "assemble", "build_document", "clean_line"]
+__all__ = ["Block", "BlockDraft", "BlockKind", "Cell", "Document", "assemble", "build_document", "clean_line", "file_sha256"]
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table"]
 BLOCK_SEPARATOR = "\n\n"
@@ -173,12 +174,12 @@ def assemble(drafts: Iterable[BlockDraft]) -> tuple[str, tuple[Block, ...]]:
 def build_document(
     path: str,
     fmt: Literal["pdf", "docx", "text"],
-    data: bytes,
+    sha256: str,
     drafts: Iterable[BlockDraft],
     pages: int | None,
     warnings: Iterable[str] = (),
 ) -> Document:
-    """Assemble drafts into a :class:`Document` for the file whose bytes are ``data``."""
+    """Assemble drafts into a :class:`Document` for the file whose content hash is ``sha256``."""
     text, blocks = assemble(drafts)
     return Document(
         path=path,
@@ -186,6 +187,15 @@ def build_document(
         text=text,
         blocks=blocks,
         pages=pages,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256,
         warnings=tuple(warnings),
     )
+
+
+def file_sha256(path: str | Path) -> str:
+    """The SHA-256 of a file, read in chunks so a large PDF is never held whole."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

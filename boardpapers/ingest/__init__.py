@@ -16,20 +16,25 @@ from .detect import detect_type
 
 __all__ = ["load", "detect_type"]
 
+_HEAD_BYTES = 8192
+
 
 def load(path: str | Path, *, password: str | None = None) -> Document:
     """Read the file at ``path`` into a Document (PDF, DOCX, legacy DOC, HTML, Markdown, text)."""
     file_path = Path(path)
     if not file_path.is_file():
         raise FileMissing(file_path)
-    data = file_path.read_bytes()
-    if not data or data.isspace():  # isspace() reads in place; strip() would copy a large PDF
-        raise EmptyFile(file_path)
-    file_type = detect_type(data)
-    if file_type == "pdf":
+    with open(file_path, "rb") as handle:
+        head = handle.read(_HEAD_BYTES)
+    if b"%PDF-" in head[:1024]:
+        # A PDF is read from disk page by page; holding its bytes would make memory grow with its size.
         from .pdf import read_pdf
 
-        return read_pdf(file_path, data, password=password)
+        return read_pdf(file_path, password=password)
+    data = file_path.read_bytes()
+    if not data or data.isspace():
+        raise EmptyFile(file_path)
+    file_type = detect_type(data)
     if file_type == "docx":
         from .docx import read_docx
 

@@ -23,6 +23,8 @@ footer ("Page 2 of 3"), which ends its page instead.
 
 from __future__ import annotations
 
+import hashlib
+
 import io
 import zipfile
 import zlib
@@ -82,7 +84,7 @@ def read_docx(path: Path, data: bytes) -> Document:
     reader = _BodyReader(StyleSheet(styles))
     reader.read(body)
     warnings = () if reader.pages.saw_rendered_break else (NO_RENDERED_BREAKS,)
-    document = build_document(str(path), "docx", data, reader.drafts, reader.pages.page, warnings)
+    document = build_document(str(path), "docx", hashlib.sha256(data).hexdigest(), reader.drafts, reader.pages.page, warnings)
     if not document.blocks:
         raise EmptyFile(path, "no text in it")
     return document

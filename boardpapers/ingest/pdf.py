@@ -23,7 +23,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from ..document import Document, build_document
+from ..document import Document, build_document, file_sha256
 from ..errors import CorruptFile, EmptyFile, EncryptedFile, ScannedDocument, UndecodableText
 from .pdf_assemble import Layout
 from .pdf_lines import group_lines
@@ -50,11 +50,11 @@ class _Census:
     textless_pages: list[int] = field(default_factory=list)
 
 
-def read_pdf(path: Path, data: bytes, *, password: str | None = None) -> Document:
-    """Read the PDF whose bytes are ``data`` (from ``path``) into a Document."""
-    if b"%%EOF" not in data[-4 * EOF_WINDOW :].rstrip(b"\x00\r\n\t ")[-EOF_WINDOW:]:
+def read_pdf(path: Path, *, password: str | None = None) -> Document:
+    """Read the PDF at ``path`` into a Document, one page at a time."""
+    if b"%%EOF" not in _tail(path).rstrip(b"\x00\r\n\t ")[-EOF_WINDOW:]:
         raise CorruptFile(path, "no %%EOF marker at the end: the file is truncated")
-    document = _open(path, data, password)
+    document = _open(path, password)
     try:
         layout = Layout()
         census = _Census()
@@ -62,24 +62,32 @@ def read_pdf(path: Path, data: bytes, *, password: str | None = None) -> Documen
         for index in range(page_count):
             if index and index % REOPEN_EVERY == 0:
                 # pdfium caches every font and resource a page used until the document is
-                # closed; reopening (cheap: the bytes are in memory) keeps memory flat.
+                # closed; reopening (cheap: pdfium reads the file lazily) keeps memory flat.
                 document.close()
-                document = _open(path, data, password)
+                document = _open(path, password)
             _read_page(path, document, index, layout, census)
     finally:
         document.close()
     _check_text_layer(path, census, page_count)
     warnings = [f"page {n} has no text layer (a scanned image?); it was skipped" for n in census.textless_pages]
-    result = build_document(str(path), "pdf", data, layout.drafts(), page_count, warnings)
+    result = build_document(str(path), "pdf", file_sha256(path), layout.drafts(), page_count, warnings)
     if not result.blocks:
         raise EmptyFile(path, "its only text is page furniture or sideways labels")
     return result
 
 
-def _open(path: Path, data: bytes, password: str | None) -> pdfium.PdfDocument:
-    """Open the document, turning pdfium's load errors into ours."""
+def _tail(path: Path) -> bytes:
+    """The last bytes of the file, where a complete PDF has its %%EOF marker."""
+    with open(path, "rb") as handle:
+        handle.seek(0, 2)
+        handle.seek(max(0, handle.tell() - 4 * EOF_WINDOW))
+        return handle.read()
+
+
+def _open(path: Path, password: str | None) -> pdfium.PdfDocument:
+    """Open the document from disk, turning pdfium's load errors into ours."""
     try:
-        return pdfium.PdfDocument(data, password=password)
+        return pdfium.PdfDocument(str(path), password=password)
     except pdfium.PdfiumError as error:
         if error.err_code == pdfium_c.FPDF_ERR_PASSWORD:
             raise EncryptedFile(path, "wrong password" if password else None) from None

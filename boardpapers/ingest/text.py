@@ -9,6 +9,8 @@ produce. Form feeds, where present, are page breaks.
 
 from __future__ import annotations
 
+import hashlib
+
 from pathlib import Path
 
 import regex
@@ -50,7 +52,7 @@ def read_text(path: Path, data: bytes) -> Document:
         for draft in page_drafts:
             draft.page = page
             drafts.append(draft)
-    document = build_document(str(path), "text", data, drafts, len(pages) if len(pages) > 1 else None)
+    document = build_document(str(path), "text", hashlib.sha256(data).hexdigest(), drafts, len(pages) if len(pages) > 1 else None)
     if not document.blocks:
         raise EmptyFile(path, "no text in it")
     return document
