@@ -34,7 +34,7 @@ def clean_line(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     """One table cell: its clean text and its span in ``Document.text``."""
 
@@ -43,7 +43,7 @@ class Cell:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """One heading, paragraph, list item or table, with where it sits.
 

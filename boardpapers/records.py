@@ -66,6 +66,8 @@ class Paper(_Record):
     ``blocks`` (not in the JSON) are the document-model blocks of this paper,
     with spans into this paper's own ``text``. ``part`` says what a pack part
     is ("summons", "agenda", "minutes", "action_log", "report", "appendix").
+    ``agenda_item`` is the item a report is written for, from its cover sheet
+    ("ITEM 5"): the ``AgendaItem.number`` of its meeting's agenda.
     """
 
     _private = ("blocks",)
@@ -84,6 +86,7 @@ class Paper(_Record):
     page_start: int | None = None
     page_end: int | None = None
     part: str | None = None
+    agenda_item: str | None = None
     blocks: tuple[Block, ...] = field(default=(), repr=False, compare=False)
 
     def block_dicts(self) -> list[dict[str, Any]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import boardpapers
-from boardpapers.extract.agenda import item_kind, report_item_number
+from boardpapers.extract.agenda import item_kind
 from boardpapers.extract.agenda_lines import heading_prefix, parse_label, parse_time_slot, split_lettered
 from boardpapers.extract.agenda_people import split_presenter
 from boardpapers.extract.agenda_vocab import is_procedural
@@ -297,7 +297,7 @@ def test_agenda_report_cover_sheet_links_to_its_item():
     result = boardpapers.parse(REPORT)
     (paper,) = result.papers
     assert paper.kind == "report"
-    assert report_item_number(paper) == "5"  # "ITEM 5" above the "Report Name:" table
+    assert paper.agenda_item == "5"  # "ITEM 5" above the "Report Name:" table
     assert result.agenda_items == ()  # a report lists no items of its own
 
 

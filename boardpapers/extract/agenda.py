@@ -26,7 +26,7 @@ Judgement calls, documented here because the gold alone does not fix them:
   of an agenda ``agenda``; a paper described as ``other`` counts when one of
   its first lines is an "Agenda" / "Order of business" / "Minutes" heading;
   reports, strategies and action logs give no items (a report's cover sheet
-  "ITEM 5" links it to an item instead: :func:`report_item_number`).
+  "ITEM 5" links it to an item instead: :attr:`Paper.agenda_item`).
 - Titles keep the capitals they were printed with ("QUARTERLY PERFORMANCE
   UPDATES"): lower-casing would damage acronyms (ASB, DVA, MOPAC), and the
   printed form is the evidence ``source`` points at.
@@ -66,7 +66,7 @@ from .agenda_people import Presenter, resolve_chair, split_presenter
 from .agenda_sequence import select_items
 from .agenda_vocab import is_procedural
 
-__all__ = ["extract_agenda_items", "item_kind", "report_item_number"]
+__all__ = ["extract_agenda_items", "item_kind"]
 
 _KIND_HEADINGS = [
     ("agenda", regex.compile(r"^(?:agenda|order of business|summons to and agenda\b.*)$", regex.I)),
@@ -93,27 +93,6 @@ def item_kind(paper: Paper) -> str | None:
         for kind, pattern in _KIND_HEADINGS:
             if pattern.match(text):
                 return kind
-    return None
-
-
-_COVER_ITEM = regex.compile(
-    r"^(?:agenda\s+)?item\s*(?:no\.?\s*)?:?\s*(?P<n>\d{1,3}[a-z]?(?:\.\d{1,2})?)\.?$", regex.I
-)
-
-
-def report_item_number(paper: Paper) -> str | None:
-    """The agenda item a report is written for, from its cover sheet ("ITEM 5", "AGENDA ITEM 1").
-
-    Nothing is recorded from it yet: a report's statistics and
-    recommendations can be linked to that meeting's item with this number
-    (its ``AgendaItem.number`` in the agenda of ``paper.meeting_date``).
-    """
-    for block in paper.blocks[:6]:
-        cells = [cell.text for row in block.rows[:2] for cell in row[:2]] if block.kind == "table" else [block.text]
-        for text in cells:
-            match = _COVER_ITEM.match(text.strip())
-            if match:
-                return match.group("n")
     return None
 
 

@@ -60,6 +60,7 @@ class PaperFacts:
     body: str | None
     meeting_date: dt.date | None
     author: str | None
+    agenda_item: str | None = None
 
 
 def _texts(blocks: tuple[Block, ...]) -> list[str]:
@@ -186,6 +187,19 @@ def _mostly_date_or_time(text: str) -> bool:
     return covered * 2 >= len(text.strip())
 
 
+# "ITEM 5" / "AGENDA ITEM 1" above a report's cover sheet: the agenda item the report is for.
+_COVER_ITEM = regex.compile(r"^(?:agenda\s+)?item\s*(?:no\.?\s*)?:?\s*(?P<n>\d{1,3}[a-z]?(?:\.\d{1,2})?)\.?$", regex.I)
+
+
+def _agenda_item(lines: list[str]) -> str | None:
+    for line in lines[:6]:
+        for cell in line.split("\t")[:2]:
+            match = _COVER_ITEM.match(cell.strip())
+            if match:
+                return match.group("n")
+    return None
+
+
 _AUTHOR_ROLE = regex.compile(r"\s*[,–-]\s+.*$")
 
 
@@ -242,4 +256,5 @@ def describe(
         body=body,
         meeting_date=_meeting_date(part or kind, lines, cover),
         author=_author(cover),
+        agenda_item=_agenda_item(lines) if kind == "report" else None,
     )

@@ -66,6 +66,7 @@ def split_papers(document: Document) -> list[Paper]:
         body=whole.body,
         meeting_date=whole.meeting_date.isoformat() if whole.meeting_date else None,
         author=None if is_pack else whole.author,
+        agenda_item=None if is_pack else whole.agenda_item,
         pages=document.pages,
         text=document.text,
         blocks=document.blocks,
@@ -97,6 +98,7 @@ def split_papers(document: Document) -> list[Paper]:
             page_start=page_start,
             page_end=page_end,
             part=start.kind,
+            agenda_item=facts.agenda_item,
             blocks=_rebase(blocks, offset),
         )
         papers.append(paper)
