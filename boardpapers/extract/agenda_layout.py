@@ -30,6 +30,7 @@ from ..document import Cell
 from ..records import Paper
 from .agenda_lines import (
     Label,
+    TimeSlot,
     clean_title,
     find_pages,
     heading_prefix,
@@ -208,13 +209,11 @@ def _finish_title(
     return head, bullets, pages, presenter, reference
 
 
-def _row_entry(line: Line) -> Entry | None:
-    cells = [cell for cell in line.cells]
-    filled = [i for i, cell in enumerate(cells) if cell.text.strip()]
-    if not filled:
-        return None
-    first = filled[0]
-    text = cells[first].text.strip()
+def _opening(text: str) -> tuple[Label | None, TimeSlot | None, str] | None:
+    """The item number and/or time slot an entry opens with, and the text after them.
+
+    None when the text opens with neither, or with a sub-item label ("a.").
+    """
     label = parse_label(text)
     if label is not None and not label.top:
         return None
@@ -224,6 +223,19 @@ def _row_entry(line: Line) -> Entry | None:
         rest = rest[slot.span_end :]
     if label is None and slot is None:
         return None
+    return label, slot, rest
+
+
+def _row_entry(line: Line) -> Entry | None:
+    cells = [cell for cell in line.cells]
+    filled = [i for i, cell in enumerate(cells) if cell.text.strip()]
+    if not filled:
+        return None
+    first = filled[0]
+    opening = _opening(cells[first].text.strip())
+    if opening is None:
+        return None
+    label, slot, rest = opening
     others = [i for i in filled if i > first]
     own_cell = label is not None and not rest.strip()  # "1." alone in a number column
     if rest.strip():
@@ -267,16 +279,10 @@ def _row_entry(line: Line) -> Entry | None:
 
 
 def _block_entry(line: Line) -> Entry | None:
-    text = line.text.strip()
-    label = parse_label(text)
-    if label is not None and not label.top:
+    opening = _opening(line.text.strip())
+    if opening is None:
         return None
-    rest = text[label.end :] if label else text
-    slot = parse_time_slot(rest)
-    if slot is not None:
-        rest = rest[slot.span_end :]
-    if label is None and slot is None:
-        return None
+    label, slot, rest = opening
     title, bullets, pages, presenter, reference = _finish_title(rest, slot is not None, False)
     if not _is_title(title):
         return None
