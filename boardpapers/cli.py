@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 
 import click
 
@@ -58,6 +59,12 @@ def parse(file: str, as_json: bool, blocks: bool, password: str | None) -> None:
     for meeting in result.meetings:
         times = "-".join(t for t in (meeting.start_time, meeting.end_time) if t)
         click.echo(f"meeting    {meeting.body} {meeting.date} {times} {meeting.venue or ''} chair: {meeting.chair or '?'}")
+        statuses = Counter(a.status for a in result.attendance if a.meeting == meeting.id)
+        if statuses:
+            click.echo("  attendance " + ", ".join(f"{status} {count}" for status, count in sorted(statuses.items())))
+        for item in (i for i in result.agenda_items if i.meeting == meeting.id):
+            flag = " (procedural)" if item.procedural else ""
+            click.echo(f"  {item.kind:<7} item {item.number or '-':<5} {item.title}{flag}")
     for warning in result.warnings:
         click.echo(f"warning    {warning.message}", err=True)
 

@@ -68,3 +68,10 @@ def test_cli_usage_error_exit_2(capsys):
 @pytest.mark.parametrize("command", sorted(cli.commands))
 def test_cli_every_command_has_help(command):
     assert cli.commands[command].help
+
+
+def test_cli_parse_summary_shows_attendance_and_items(capsys):
+    assert main(["parse", str(CORPUS / "001_1852b031b81eb84e.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "attendance apologies 8, in_attendance 10, present 10" in out  # the 29 January 2016 minutes
+    assert "item 2     Community Safety Strategic Assessment" in out
