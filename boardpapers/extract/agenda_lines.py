@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .dates import to_hhmm
+
 __all__ = [
     "SMALL_WORDS",
     "Label",
@@ -176,15 +178,12 @@ _SLOT = regex.compile(
 
 
 def _hhmm(hour: str, minute: str | None, ampm: str | None, other_ampm: str | None) -> str:
+    """A slot's time: "2 - 2.30pm" takes pm from its other end; bare 1 to 7 o'clock is afternoon."""
     value = int(hour)
-    marker = (ampm or other_ampm or "").lower()
-    if marker.startswith("p") and value < 12:
-        value += 12
-    elif marker.startswith("a") and value == 12:
-        value = 0
-    elif not marker and 1 <= value <= 7:
+    marker = ampm or other_ampm
+    if not marker and 1 <= value <= 7:
         value += 12  # "1.30 - 2.00" on a day's agenda is the afternoon: boards do not meet at 2 am
-    return f"{value:02d}:{minute or '00'}"
+    return to_hhmm(value, minute, marker)
 
 
 def parse_time_slot(text: str) -> TimeSlot | None:

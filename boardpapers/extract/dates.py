@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-__all__ = ["FoundDate", "find_dates", "find_time_range", "find_times", "parse_date"]
+__all__ = ["FoundDate", "find_dates", "find_time_range", "find_times", "parse_date", "to_hhmm"]
 
 MONTHS = {
     name: number
@@ -106,17 +106,20 @@ _TIME = regex.compile(
 _RANGE_JOIN = regex.compile(r"^\s*(?:-|–|—|to|until|till)\s*$", regex.I)
 
 
+def to_hhmm(hour: int, minute: str | None, ampm: str | None) -> str:
+    """"2", "30", "pm" -> "14:30"; without am/pm the hour is taken as written (24-hour)."""
+    marker = (ampm or "").lower()
+    if marker.startswith("p") and hour < 12:
+        hour += 12
+    elif marker.startswith("a") and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute or '00'}"
+
+
 def _as_hhmm(match: regex.Match[str]) -> str:
     if match.group("hour24") is not None:
-        return f"{int(match.group('hour24')):02d}:{match.group('minute24')}"
-    hour = int(match.group("hour"))
-    minute = match.group("minute") or "00"
-    pm = match.group("ampm").lower().startswith("p")
-    if pm and hour < 12:
-        hour += 12
-    if not pm and hour == 12:
-        hour = 0
-    return f"{hour:02d}:{minute}"
+        return to_hhmm(int(match.group("hour24")), match.group("minute24"), None)
+    return to_hhmm(int(match.group("hour")), match.group("minute"), match.group("ampm"))
 
 
 def find_times(text: str) -> list[tuple[str, int, int]]:
