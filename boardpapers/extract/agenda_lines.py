@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..document import clean_line
 from .dates import to_hhmm
 
 __all__ = [
@@ -272,8 +273,7 @@ def clean_title(text: str) -> tuple[str, str | None]:
     if match and match.start() > 0:
         reference = match.group("n")
         text = text[: match.start()]
-    text = regex.sub(r"\s+", " ", text)
-    return _EDGE_JUNK.sub("", text), reference
+    return _EDGE_JUNK.sub("", clean_line(text)), reference
 
 
 # Words a title keeps in lower case ("Declaration of Interest"), and words a sentence opens with.

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..document import clean_line
 from .agenda_vocab import is_role_word
 from .names import split_honorific
 
@@ -54,7 +55,7 @@ def _looks_like_names(text: str) -> bool:
 
 def split_presenter(text: str) -> Presenter:
     """"Peter Clifton Community Safety Manager" -> ("Peter Clifton", "Community Safety Manager")."""
-    text = regex.sub(r"\s+", " ", text).strip().strip("()").strip()
+    text = clean_line(text).strip("()").strip()
     if not text:
         return Presenter(None, None)
     if _INITIALS.match(text) or _looks_like_names(text):
