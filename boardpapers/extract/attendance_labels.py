@@ -97,7 +97,6 @@ class LabelledRun:
     """A label and the text after it, up to the next label: ``text[start:end]`` is the list."""
 
     label: Label
-    label_start: int
     start: int
     end: int
     bare: bool = False  # "Apologies for Absence Deborah Cadman – SCC, ...": no colon, so only a clean list counts
@@ -119,11 +118,11 @@ def labelled_runs(text: str) -> list[LabelledRun]:
     if not found:
         bare = _bare().match(text)
         if bare and _label(bare.group("label")).status in _LIST_STATUSES:
-            return [LabelledRun(_label(bare.group("label")), bare.start("label"), bare.end(), len(text), bare=True)]
+            return [LabelledRun(_label(bare.group("label")), bare.end(), len(text), bare=True)]
     runs = []
     for i, (match, start, _) in enumerate(found):
         end = found[i + 1][0].start("label") if i + 1 < len(found) else len(text)
-        runs.append(LabelledRun(_label(match.group("label")), match.start("label"), start, end))
+        runs.append(LabelledRun(_label(match.group("label")), start, end))
     return runs
 
 
