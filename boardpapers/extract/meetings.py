@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields, replace
 import regex
 
 from ..records import Meeting, Paper
-from .dates import find_dates, find_time_range, find_times
+from .dates import find_dates, find_time_range
 from .names import split_honorific
 
 __all__ = ["extract_meetings", "meeting_id"]

@@ -31,7 +31,6 @@ import zlib
 from pathlib import Path
 from typing import Iterator
 
-import regex
 from docx.exceptions import PythonDocxError
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import OpcError
@@ -46,6 +45,7 @@ from .docx_inline import InlineText, PageCounter, read_inline
 from .docx_styles import ParagraphStyle, StyleSheet, heading_level, numbering_level
 from .docx_tables import Slot, header_row_count, is_layout_table, table_rows, table_slots
 from .docx_xml import W, Element, content_children, w_val
+from .page_numbers import is_labelled_page_number
 
 __all__ = ["read_docx"]
 
@@ -56,10 +56,6 @@ NO_RENDERED_BREAKS = (
     "page numbers are approximate: the file records no page layout (it was not last saved "
     "by Word), so only explicit page breaks and typed page numbers mark new pages"
 )
-# "Page 2 of 3" typed as a body paragraph is a home-made footer: page furniture,
-# as the PDF reader treats the same line, and the end of a page.
-TYPED_PAGE_NUMBER = regex.compile(r"page \d{1,4}(?: of \d{1,4})?", regex.IGNORECASE)
-
 _BLOCKS = frozenset({W.p, W.tbl})
 # What a damaged package makes python-docx, zipfile, zlib or lxml raise. zipfile
 # raises NotImplementedError for an unknown compression method and RuntimeError
@@ -135,7 +131,9 @@ class _BodyReader:
     def _paragraph(self, p: Element) -> None:
         inline = read_inline(p, self.styles, self.pages)
         text = clean_line(inline.text)
-        if TYPED_PAGE_NUMBER.fullmatch(text):
+        if is_labelled_page_number(text):
+            # "Page 2 of 3" typed as a body paragraph is a home-made footer: page furniture,
+            # as the PDF reader treats the same line, and the end of a page.
             self.pages.end_of_page()
         elif text:
             kind, level = _classify(p, text, inline.bold, self.styles)

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 
 from .pdf_lines import Line
 from .pdf_tables import Table
-from .pdf_text import furniture_key, is_page_number
+from .page_numbers import is_labelled_page_number, is_page_number
+from .pdf_text import furniture_key
 
 __all__ = ["Furniture", "PendingPage"]
 
@@ -80,7 +81,7 @@ def _margin_lines(lines: list[Line], tables: list[Table], height: float) -> list
             break
     # "Page 3 of 4" is furniture even when a document puts it higher up, as the page's last (or first) line.
     for index in (0, len(lines) - 1):
-        if lines and is_page_number(lines[index].text) and "page" in lines[index].text.lower():
+        if lines and is_labelled_page_number(lines[index].text):
             chosen.append(index)
     return chosen
 

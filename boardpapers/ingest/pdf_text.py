@@ -10,7 +10,6 @@ import regex
 
 __all__ = [
     "furniture_key",
-    "is_page_number",
     "join_wrapped",
     "numbered_marker",
     "split_bullet",
@@ -34,15 +33,6 @@ _NUMBERED = regex.compile(
 )
 _DECIMAL = regex.compile(r"^\d+\.\d+$")
 
-_PAGE_NUMBER = regex.compile(
-    r"""^(?:
-        (?:page|p\.|pg\.?)?\s*[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?
-        |\d{1,4}\s*\|\s*p\s*a\s*g\s*e
-        |page\s*\|\s*\d{1,4}
-        |[ivxlc]{1,6}
-    )$""",
-    regex.X | regex.I,
-)
 _DIGITS = regex.compile(r"\d+")
 _SPACE = regex.compile(r"\s+")
 
@@ -79,11 +69,6 @@ def numbered_marker(first_word: str) -> bool:
     if _DECIMAL.match(first_word) and int(first_word.split(".")[0]) > 30:
         return False  # "85.8 Female" is a figure, not item 85.8
     return bool(_NUMBERED.match(first_word))
-
-
-def is_page_number(text: str) -> bool:
-    """"3", "Page 3", "Page 3 of 12", "- 3 -", "3 | Page", "iv"."""
-    return bool(_PAGE_NUMBER.match(text.strip()))
 
 
 def furniture_key(text: str) -> str:
