@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .extract.actions import extract_actions
 from .extract.agenda import extract_agenda_items
 from .extract.attendance import extract_attendance
 from .extract.meetings import extract_meetings, meeting_id
+from .extract.resolutions import extract_resolutions
+from .extract.statistics import extract_statistics
 from .ingest import load
-from .records import AgendaItem, Attendance, Meeting, Paper, ParseResult, Warning
+from .records import Action, AgendaItem, Attendance, Meeting, Paper, ParseResult, Resolution, Warning
 from .segment.papers import split_papers
 
 __all__ = ["parse"]
@@ -42,17 +45,30 @@ def parse(path: str | Path, *, password: str | None = None) -> ParseResult:
     by_id = {meeting.id: meeting for meeting in meetings}
     attendance: list[Attendance] = []
     agenda_items: list[AgendaItem] = []
-    for paper in _record_papers(papers):
-        meeting = _meeting_of(paper, by_id)
-        if meeting is None:
-            continue
+    with_meeting = [(paper, meeting) for paper in _record_papers(papers) if (meeting := _meeting_of(paper, by_id))]
+    for paper, meeting in with_meeting:
         attendance.extend(extract_attendance(paper, meeting))
         agenda_items.extend(extract_agenda_items(paper, meeting))
-    warnings = tuple(Warning(papers[0].id, message) for message in document.warnings)
+    resolutions: list[Resolution] = []
+    actions: list[Action] = []
+    warnings = [Warning(papers[0].id, message) for message in document.warnings]
+    for paper, meeting in with_meeting:
+        # Owners and items are looked up across the file: a pack's action log names the people its minutes list.
+        people = [record for record in attendance if record.meeting == meeting.id]
+        decided = extract_resolutions(paper, meeting, agenda_items)
+        clauses = [(r.source.start, r.source.end) for r in decided if r.kind == "resolved"]
+        found, problems = extract_actions(paper, meeting, attendance=people, items=agenda_items, clauses=clauses)
+        resolutions.extend(decided)
+        actions.extend(found)
+        warnings.extend(Warning(paper.id, message) for message in problems)
     return ParseResult(
         papers=tuple(papers),
         meetings=tuple(meetings),
         attendance=tuple(attendance),
         agenda_items=tuple(agenda_items),
-        warnings=warnings,
+        resolutions=tuple(resolutions),
+        actions=tuple(actions),
+        # Statistics need no meeting: every paper's figures count, a strategy's as much as a report's.
+        statistics=tuple(stat for paper in _record_papers(papers) for stat in extract_statistics(paper)),
+        warnings=tuple(warnings),
     )

@@ -1,7 +1,8 @@
 """The ``boardpapers`` command: a thin shell over the Python API.
 
 Library errors become one line on stderr and a non-zero exit code, never a
-traceback: 0 success, 1 a file could not be read, 2 a usage error.
+traceback: 0 success, 1 a file or archive could not be read, 2 a usage error
+(the archive commands of :mod:`.cli_archive` add 3 and 4).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections import Counter
 import click
 
 from .api import parse as parse_file
+from .cli_archive import register as register_archive_commands
 from .errors import BoardpapersError
 
 __all__ = ["main"]
@@ -67,6 +69,9 @@ def parse(file: str, as_json: bool, blocks: bool, password: str | None) -> None:
             click.echo(f"  {item.kind:<7} item {item.number or '-':<5} {item.title}{flag}")
     for warning in result.warnings:
         click.echo(f"warning    {warning.message}", err=True)
+
+
+register_archive_commands(cli)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -67,7 +67,10 @@ class Paper(_Record):
     with spans into this paper's own ``text``. ``part`` says what a pack part
     is ("summons", "agenda", "minutes", "action_log", "report", "appendix").
     ``agenda_item`` is the item a report is written for, from its cover sheet
-    ("ITEM 5"): the ``AgendaItem.number`` of its meeting's agenda.
+    ("ITEM 5"): the ``AgendaItem.number`` of its meeting's agenda. ``date`` is
+    the paper's own date: its meeting's date, else the first date on its cover
+    ("January 2014 Version 1.0" is 2014-01-01), so a strategy or a snapshot
+    that names no meeting still has a place in time.
     """
 
     _private = ("blocks",)
@@ -87,6 +90,7 @@ class Paper(_Record):
     page_end: int | None = None
     part: str | None = None
     agenda_item: str | None = None
+    date: str | None = None
     blocks: tuple[Block, ...] = field(default=(), repr=False, compare=False)
 
     def block_dicts(self) -> list[dict[str, Any]]:
@@ -148,16 +152,31 @@ class AgendaItem(_Record):
 
 @dataclass(frozen=True)
 class Resolution(_Record):
+    """A decision (``SCHEMA.md``: Resolution).
+
+    Field beyond the contract: ``votes``, what a vote block records about it
+    ("MOTION BY", "SECOND", "AYES", "NAYS", "ABSTAIN", "ABSENT", "RESULT") as
+    ``moved``, ``seconded``, ``for``, ``against``, ``abstain``, ``absent``,
+    ``result``; None where the minutes record no vote.
+    """
+
     meeting: str
     item: str | None
     kind: str
     number: str | None
     text: str
     source: Source
+    votes: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
 class Action(_Record):
+    """A task (``SCHEMA.md``: Action).
+
+    Field beyond the contract: ``update``, an action log's update or progress
+    text for the row, as written.
+    """
+
     meeting: str
     item: str | None
     text: str
@@ -168,6 +187,7 @@ class Action(_Record):
     status: str | None
     raised_on: str | None
     source: Source
+    update: str | None = None
 
 
 @dataclass(frozen=True)

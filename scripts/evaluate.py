@@ -95,7 +95,7 @@ SPECS: dict[str, Spec] = {
     "statistics": Spec(
         lambda g, p: _same(float(g["value"]), float(p["value"])) and g["unit"] == p["unit"]
         and _same_text(g.get("quote"), p.get("sentence"), 60),
-        ("metric", "period", "direction"),
+        ("metric", "period", "period_start", "period_end", "direction", "comparison", "place", "qualifier"),
     ),
 }
 
@@ -136,7 +136,8 @@ def _field_value(record: Record, name: str, text: str | None = None) -> Any:
 def score_type(spec: Spec, gold: list[Record], parsed: list[Record], texts: dict[int, str] | None = None) -> Score:
     score = Score()
     unmatched = list(range(len(parsed)))
-    for record in gold:
+    # Required gold claims its match before optional gold can take it.
+    for record in sorted(gold, key=lambda g: bool(g.get("optional"))):
         hit = next((i for i in unmatched if spec.matches(record, parsed[i])), None)
         if hit is None:
             if not record.get("optional"):
@@ -214,7 +215,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--formats", default="text", help="comma-separated: text,pdf,docx")
     parser.add_argument("--json", action="store_true", help="print scores as JSON")
+    parser.add_argument("--series", type=Path, default=None, help="score action tracking on a make_series.py folder instead")
     args = parser.parse_args(argv)
+    if args.series is not None:
+        from _evaluate_series import evaluate_series, render_series
+
+        series = evaluate_series(args.series)
+        print(json.dumps(series, indent=2) if args.json else render_series(series, args.series))
+        return 0
     report: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as work:
         for fmt in args.formats.split(","):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Block
-from ..extract.dates import find_dates, find_times
+from ..extract.dates import MONTHS, find_dates, find_times
 
 __all__ = ["PaperFacts", "cover_fields", "describe", "find_body", "find_places"]
 
@@ -61,6 +61,7 @@ class PaperFacts:
     meeting_date: dt.date | None
     author: str | None
     agenda_item: str | None = None
+    date: dt.date | None = None
 
 
 def _texts(blocks: tuple[Block, ...]) -> list[str]:
@@ -135,6 +136,27 @@ def _first_date(lines: list[str], pattern: regex.Pattern[str] | None = None) -> 
         for found in find_dates(line):
             if found.date is not None and found.has_year:
                 return found.date
+    return None
+
+
+_COVER_LINES = 40
+_MONTH_YEAR = regex.compile(
+    r"\b(?P<month>" + "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True)) + r")\s+(?P<year>(?:19|20)\d\d)\b",
+    regex.I,
+)
+
+
+def _own_date(lines: list[str], meeting: dt.date | None) -> dt.date | None:
+    """The paper's date: its meeting's, else the first full date or "Month YYYY" on its cover."""
+    if meeting is not None:
+        return meeting
+    for line in lines[:_COVER_LINES]:
+        full = [found.date for found in find_dates(line) if found.date is not None and found.has_year]
+        if full:
+            return full[0]
+        month = _MONTH_YEAR.search(line)
+        if month:
+            return dt.date(int(month.group("year")), MONTHS[month.group("month").lower()], 1)
     return None
 
 
@@ -249,12 +271,14 @@ def describe(
     cover = cover_fields(blocks)
     body = find_body([cover["meeting"]], places) if "meeting" in cover else None
     body = body or (find_body(lines, places) if inherited_body is None else inherited_body)
+    meeting_date = _meeting_date(part or kind, lines, cover)
     return PaperFacts(
         kind=kind,
         part=part,
         title=_title(kind, part, lines, blocks, cover, body) or body,
         body=body,
-        meeting_date=_meeting_date(part or kind, lines, cover),
+        meeting_date=meeting_date,
         author=_author(cover),
         agenda_item=_agenda_item(lines) if kind == "report" else None,
+        date=_own_date(lines, meeting_date),
     )

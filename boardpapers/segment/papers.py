@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..document import Block, Cell, Document
 from ..records import Paper
-from .describe import describe, find_places
+from .describe import PaperFacts, describe, find_places
 from .parts import PartStart, find_part_starts, is_separator
 
 __all__ = ["split_papers"]
@@ -26,6 +26,15 @@ def _rebase(blocks: tuple[Block, ...], offset: int) -> tuple[Block, ...]:
     return tuple(
         replace(b, start=b.start - offset, end=b.end - offset, rows=tuple(cells(r) for r in b.rows)) for b in blocks
     )
+
+
+def _part_date(facts: PaperFacts, parent: Paper) -> str | None:
+    """A part's own date: its meeting's, else the meeting it inherits, else a date on its own cover."""
+    if facts.meeting_date is not None:
+        return facts.meeting_date.isoformat()
+    if parent.meeting_date is not None:
+        return parent.meeting_date
+    return facts.date.isoformat() if facts.date else parent.date
 
 
 def _pages(blocks: tuple[Block, ...]) -> tuple[int | None, int | None]:
@@ -67,6 +76,7 @@ def split_papers(document: Document) -> list[Paper]:
         meeting_date=whole.meeting_date.isoformat() if whole.meeting_date else None,
         author=None if is_pack else whole.author,
         agenda_item=None if is_pack else whole.agenda_item,
+        date=whole.date.isoformat() if whole.date else None,
         pages=document.pages,
         text=document.text,
         blocks=document.blocks,
@@ -91,6 +101,7 @@ def split_papers(document: Document) -> list[Paper]:
             title=facts.title,
             body=facts.body,
             meeting_date=(facts.meeting_date.isoformat() if facts.meeting_date else parent.meeting_date),
+            date=_part_date(facts, parent),
             author=facts.author,
             pages=(page_end - page_start + 1) if page_start is not None and page_end is not None else None,
             text=document.text[offset : blocks[-1].end],

@@ -1,0 +1,180 @@
+"""Every figure a paper quotes, in prose and in tables, as :class:`~boardpapers.records.Statistic` records.
+
+Prose is read a sentence at a time (sentence boundaries from the shared blank
+spaCy pipeline), and each figure from :func:`.quantities.find_quantities`,
+the same finder the quantities benchmark measures. What the figure is about
+comes from its own clause (:mod:`.statistics_context`); what a sentence
+leaves unsaid is carried from the sentences before it, the way a reader
+carries it: "that reduction" keeps the period and comparison of the sentence
+that stated it, until a heading starts a new topic. Tables are read cell by
+cell (:mod:`.statistics_tables`).
+
+Not every figure the finder returns is a statistic of the paper: ages that
+define a group, durations ("12 months"), and small numbers written in words
+("five county lines") are left out, as the annotation rules say.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from ..document import Block, clean_line
+from ..nlp.pipeline import blank_pipeline
+from ..records import Paper, Source, Statistic
+from .quantities import Quantity, find_quantities
+from .quantities_vocab import alternation, phrase_ids
+from .statistics_context import comparison_of, direction_of, metric_of, place_of
+from .statistics_periods import Period, find_periods
+from .statistics_tables import table_figures
+
+__all__ = ["extract_statistics"]
+
+_DURATIONS = {"year", "month", "week", "day", "hour", "minute", "second"}
+_WORDED_UNITS = {"percent", "percentage_points", "ratio"}
+_MARKUP = regex.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
+
+
+@dataclass
+class _Carried:
+    """What earlier sentences of the same passage said and a later one leaves implicit."""
+
+    period: Period | None = None
+    comparison: str | None = None
+    place: str | None = None
+    metric: str | None = None
+
+
+def _keep(figure: Quantity) -> bool:
+    if figure.age:
+        return False
+    if figure.unit == "other" and figure.unit_name in _DURATIONS:
+        return False
+    return not figure.spelled or figure.unit in _WORDED_UNITS
+
+
+def _default_place(text: str) -> str | None:
+    """The place a paper is about: the one it names most (at least three times)."""
+    ids = phrase_ids("PLACE")
+    counts = Counter(ids.get(m.group(0), m.group(0)) for m in regex.finditer(rf"(?<![\w])(?:{alternation('PLACE')})(?![\w])", text))
+    if not counts:
+        return None
+    place, count = counts.most_common(1)[0]
+    return place if count >= 3 else None
+
+
+def _nearest_period(periods: list[Period], figure: Quantity) -> Period | None:
+    if not periods:
+        return None
+    return min(periods, key=lambda p: p.start - figure.end if p.start >= figure.end else (figure.start - p.end) + 0.5)
+
+
+def _record(paper: Paper, page: int | None, start: int, figure: Quantity, **fields: object) -> Statistic:
+    return Statistic(
+        paper=paper.id,
+        value=figure.value,
+        unit=figure.unit,
+        per={"n": figure.per[0], "of": figure.per[1]} if figure.per else None,
+        surface=_MARKUP.sub("", figure.surface),
+        value_high=figure.value_high,
+        qualifier=figure.qualifier,
+        source=Source(paper.id, page, start + figure.start, start + figure.end),
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def _sentence_statistics(paper: Paper, block: Block, start: int, sentence: str, carried: _Carried, default_place: str | None) -> list[Statistic]:
+    figures = [figure for figure in find_quantities(sentence) if _keep(figure)]
+    if not figures:
+        return []
+    periods = find_periods(sentence)
+    clean = clean_line(_MARKUP.sub("", sentence))
+    out = []
+    previous_end = 0
+    for figure in figures:
+        if any(p.start <= figure.start and figure.end <= p.end for p in periods):
+            continue
+        period = _nearest_period(periods, figure) or carried.period
+        direction = direction_of(sentence, figure, previous_end)
+        comparison = comparison_of(sentence, figure) if direction or figure.unit == "percentage_points" else None
+        if direction and comparison is None:
+            comparison = carried.comparison
+        place = place_of(sentence, figure) or carried.place or default_place
+        # "(8,379 compared to 9,944 a year ago)", "This is a decrease of 32%": the thing measured was named before.
+        metric = metric_of(sentence, figure, previous_end) or carried.metric
+        carried.metric = metric
+        out.append(
+            _record(
+                paper,
+                block.page,
+                start,
+                figure,
+                metric=metric,
+                period=period.text if period else None,
+                period_start=period.first if period else None,
+                period_end=period.last if period else None,
+                place=place,
+                direction=direction,
+                comparison=comparison,
+                sentence=clean,
+                table=False,
+            )
+        )
+        previous_end = figure.end
+        if comparison:
+            carried.comparison = comparison
+    if periods:
+        carried.period = max(periods, key=lambda p: (p.first is not None or p.last is not None, p.start))
+    return out
+
+
+def _prose_statistics(paper: Paper, block: Block, carried: _Carried, default_place: str | None) -> list[Statistic]:
+    if not regex.search(r"[0-9]|\b(?:per ?cent|fold|times)\b", block.text):
+        return []
+    out: list[Statistic] = []
+    doc = blank_pipeline()(block.text)
+    for sent in doc.sents:
+        out.extend(_sentence_statistics(paper, block, block.start + sent.start_char, sent.text, carried, default_place))
+    return out
+
+
+def _table_statistics(paper: Paper, block: Block, carried: _Carried, default_place: str | None) -> list[Statistic]:
+    out = []
+    for found in table_figures(block):
+        period = found.period
+        out.append(
+            _record(
+                paper,
+                block.page,
+                found.cell.start,
+                found.quantity,
+                metric=found.label or None,
+                period=period.text if period else None,
+                period_start=period.first if period else None,
+                period_end=period.last if period else None,
+                place=carried.place or default_place,
+                direction=found.direction,
+                comparison=found.comparison,
+                sentence=clean_line(_MARKUP.sub("", found.row_text)),
+                table=True,
+            )
+        )
+    return out
+
+
+def extract_statistics(paper: Paper) -> list[Statistic]:
+    """Every figure quoted in ``paper`` (prose and tables), in reading order."""
+    default_place = _default_place(paper.text)
+    carried = _Carried()
+    out: list[Statistic] = []
+    for block in paper.blocks:
+        if block.kind == "heading":
+            carried = _Carried()
+            continue
+        if block.kind == "table":
+            out.extend(_table_statistics(paper, block, carried, default_place))
+        else:
+            out.extend(_prose_statistics(paper, block, carried, default_place))
+    return out

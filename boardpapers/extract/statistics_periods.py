@@ -1,0 +1,153 @@
+"""Periods a figure is reported for, as written and resolved to dates where the words allow.
+
+"12 months to August 2020" is 2019-09-01 to 2020-08-31; "12 months to 20
+January 2016" ends on the 20th; "June 2023 to September 2023 (incl.)" and
+"January – December 2015" are whole months; "2015/16" (and "FY 2011/12",
+"Quarter 4 of 2015/16") is a financial year from 1 April; "in 2023" a
+calendar year; "since May 2020" has a start only and "as at January 2016" or
+"by March 2016" an end only. Relative periods ("the last 12 months", "past
+year") are kept as written with no dates: they depend on a report date the
+sentence does not give.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .dates import MONTHS
+
+__all__ = ["Period", "find_periods"]
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period as written (``text``) at ``start``/``end`` of the searched string, with ISO dates or None."""
+
+    text: str
+    start: int
+    end: int
+    first: str | None
+    last: str | None
+
+
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?:19|20)[0-9]{2}"
+_DAY = r"[0-3]?[0-9](?:\s?(?:st|nd|rd|th))?"
+_COUNT = r"(?:[0-9]{1,2}|one|two|three|four|six|nine|twelve|eighteen|twenty-four)"
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18, "twenty-four": 24}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
+    """Named period forms, most specific first."""
+    forms = [
+        (
+            "months_to",
+            rf"(?:the\s+)?(?:rolling\s+)?(?P<n>{_COUNT})[-\s]months?(?:\s+period)?\s+(?:\(?\s*)?(?:up\s+)?(?:to|preceding|ending)\s+"
+            rf"(?:(?P<day>{_DAY})\s+)?(?P<month>{_MONTH})\s*(?P<day2>{_DAY})?,?\s+(?P<year>{_YEAR})",
+        ),
+        (
+            "month_range",
+            rf"(?:between\s+|from\s+)?(?P<m1>{_MONTH})\s+(?P<y1>{_YEAR})?\s*(?:to|–|-|until)\s*(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR})"
+            r"(?:\s*\(incl\.?\)|\s+inclusive)?",
+        ),
+        ("month_range", rf"(?P<m1>{_MONTH})\s*(?:to|–|-)\s*(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR})"),
+        (
+            "financial_year",
+            rf"(?:(?:by\s+)?(?:Quarter|Q)\s*(?P<q>[1-4])\s+(?:of\s+)?)?(?:FY\s*)?(?P<y1>{_YEAR})\s?/\s?(?P<y2>[0-9]{{2}}|{_YEAR})(?![0-9])",
+        ),
+        ("since", rf"since\s+(?:(?P<day>{_DAY})\s+)?(?P<month>{_MONTH})\s+(?P<year>{_YEAR})"),
+        ("as_at", rf"(?:as\s+at|by(?:\s+the\s+end\s+of)?|up\s+to)\s+(?P<month>{_MONTH})\s+(?P<year>{_YEAR})"),
+        ("month", rf"(?P<month>{_MONTH})\s+(?P<year>{_YEAR})"),
+        ("year", rf"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bof\s))(?P<year>{_YEAR})(?![/0-9-])"),
+        (
+            "relative",
+            r"(?:the\s+)?(?:last|past|previous|preceding)\s+(?:(?:[0-9]{1,2}|one|two|three|six|twelve)\s+)?(?:months?|years?|weeks?|quarters?)"
+            r"|(?:this|last)\s+(?:year|quarter|month)",
+        ),
+    ]
+    return [(name, regex.compile(rf"(?<![\w/]){pattern}(?![\w])", regex.I)) for name, pattern in forms]
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _day(text: str | None) -> int | None:
+    return int(regex.match(r"[0-9]+", text).group(0)) if text else None  # type: ignore[union-attr]
+
+
+def _four_digits(first: int, second: str) -> int:
+    return int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+
+
+def _resolve(name: str, m: regex.Match[str]) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day a matched period covers (either may be None)."""
+    try:
+        if name == "months_to":
+            count = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n").lower()]
+            year, month = int(m.group("year")), _month(m.group("month"))
+            day = _day(m.group("day") or m.group("day2"))
+            last = dt.date(year, month, day) if day else _last_day(year, month)
+            start_month = month - count + (0 if day else 1)
+            start_year = year + (start_month - 1) // 12
+            start_month = (start_month - 1) % 12 + 1
+            first = dt.date(start_year, start_month, 1) if not day else dt.date(start_year, start_month, day) + dt.timedelta(days=1)
+            return first, last
+        if name == "month_range":
+            y2 = int(m.group("y2"))
+            y1 = int(m.group("y1")) if m.groupdict().get("y1") else y2
+            return dt.date(y1, _month(m.group("m1")), 1), _last_day(y2, _month(m.group("m2")))
+        if name == "financial_year":
+            y1 = int(m.group("y1"))
+            y2 = _four_digits(y1, m.group("y2"))
+            if y2 != y1 + 1:
+                return None, None
+            if m.group("q"):
+                quarter = int(m.group("q"))
+                start_month = 4 + 3 * (quarter - 1)
+                year = y1 + (start_month - 1) // 12
+                start_month = (start_month - 1) % 12 + 1
+                if m.group(0).lower().startswith("by"):
+                    return dt.date(y1, 4, 1), _last_day(year, start_month + 2)
+                return dt.date(year, start_month, 1), _last_day(year, start_month + 2)
+            return dt.date(y1, 4, 1), dt.date(y2, 3, 31)
+        if name == "since":
+            return dt.date(int(m.group("year")), _month(m.group("month")), _day(m.group("day")) or 1), None
+        if name == "as_at":
+            return None, _last_day(int(m.group("year")), _month(m.group("month")))
+        if name == "month":
+            year, month = int(m.group("year")), _month(m.group("month"))
+            return dt.date(year, month, 1), _last_day(year, month)
+        if name == "year":
+            year = int(m.group("year"))
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    except (ValueError, KeyError):
+        return None, None
+    return None, None
+
+
+def find_periods(text: str) -> list[Period]:
+    """Every period written in ``text``, in order, without overlaps (the more specific form wins)."""
+    found: list[Period] = []
+    for name, pattern in _patterns():
+        for m in pattern.finditer(text):
+            if any(m.start() < p.end and p.start < m.end() for p in found):
+                continue
+            first, last = _resolve(name, m)
+            written = regex.sub(r"^(?:the|between|from|since|in|as at|by|up to)\s+", "", m.group(0), flags=regex.I)
+            if name in ("since", "as_at"):
+                written = m.group(0)
+            found.append(
+                Period(written, m.start(), m.end(), first.isoformat() if first else None, last.isoformat() if last else None)
+            )
+    return sorted(found, key=lambda p: p.start)

@@ -1,0 +1,455 @@
+"""Every action followed across meetings: where it was raised, each later sighting, its status over time.
+
+An action is written many times: raised in the minutes ("Caroline Birkett
+agreed to circulate information ... (Action)"), copied into the next
+action log ("To circulate information around the mobile application ...",
+dated 29.01.2016, owner "Victim Support, Caroline Birkett"), given a
+status there ("Ongoing", "Complete"), and talked about in later minutes
+("update provided", "the actions pending from the previous action log").
+:func:`track_actions` makes one :class:`TrackedAction` per task with all its
+:class:`Sighting` records in date order and a :class:`StatusChange` history
+that keeps each change's evidence span. :func:`outstanding` answers "what is
+still open on this date, for this owner, and why?".
+
+How records are placed in time: an action-log row is seen at the meeting
+whose papers carry the log (an agenda pack's date), not only on the date in
+its date column, which is when it was raised. Records are then paired in
+date order, batch by batch (one kind of paper at one date), by the scoring
+and policy of :mod:`.action_pairing`; prose follow-ups come last, from
+:mod:`.action_mentions`. Everything is a pure function of its arguments.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import groupby
+from typing import Iterable, Sequence
+
+import regex
+
+from ..extract.meetings import meeting_id
+from ..records import Action, Meeting, Paper, Source, _Record
+from .action_mentions import Target, find_mentions
+from .action_pairing import Pairing, Record, Thread, attach_splits, find_candidates, pair_one_to_one, rules, stale
+from ..extract.action_status import CLOSED, read_status
+from .action_text import content_words
+from .people import People
+from .people_names import compatible, name_form, name_key
+
+__all__ = [
+    "Outstanding",
+    "Sighting",
+    "StatusChange",
+    "TrackedAction",
+    "next_meeting_date",
+    "outstanding",
+    "track_actions",
+]
+
+_KIND_ORDER = {"minutes": 0, "report": 1, "action_log": 2}
+_ISO_DATE = regex.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+@dataclass(frozen=True)
+class Sighting(_Record):
+    """One place an action is seen.
+
+    ``kind``: ``raised`` (the minutes that raised it), ``action_log`` (a log
+    row), ``minutes`` (restated or followed up in later minutes),
+    ``report``. ``action`` is the index into the ``actions`` given to
+    :func:`track_actions`, or None for a follow-up read in a paper's text.
+    ``status`` is what this sighting says (normalised), or None.
+    """
+
+    meeting: str | None
+    date: str | None
+    kind: str
+    action: int | None
+    status: str | None
+    evidence: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class StatusChange(_Record):
+    """The action's status became ``status`` on ``date``, as ``evidence`` (at ``source``) says."""
+
+    date: str | None
+    status: str
+    evidence: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class TrackedAction(_Record):
+    """One task across the archive.
+
+    ``id`` is stable: the raising meeting's id and a hash of the first
+    wording. ``text`` is that first wording; ``owners`` every owner named in
+    any sighting (people under their canonical name when ``people`` was
+    given; ``owner_ids`` their person ids). ``due`` is resolved where the
+    papers allow ("at the next meeting" -> that meeting's date). ``status``
+    is the last of ``history``.
+    """
+
+    id: str
+    text: str
+    owners: tuple[str, ...]
+    meeting: str
+    raised_on: str | None
+    due: str | None
+    due_text: str | None
+    status: str
+    sightings: tuple[Sighting, ...]
+    history: tuple[StatusChange, ...]
+    body: str | None = None
+    owner_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Outstanding(_Record):
+    """An action with no completion evidence on a date: how old, whose, last seen where, and why still open."""
+
+    action: TrackedAction
+    age_days: int | None
+    last_sighting: Sighting
+    reason: str
+    due: str | None
+
+
+# ---------------------------------------------------------------- placing records in time
+
+
+def _body_key(meeting: str, aliases: dict[str, str] | None = None) -> str:
+    body = meeting.rsplit("/", 1)[0]
+    return aliases.get(body, body) if aliases else body
+
+
+def body_aliases(meeting_ids: Iterable[str]) -> dict[str, str]:
+    """One key per board however its papers name it: "eastbrook-community-safety-partnership-board" is
+    "community-safety-partnership-board" when both occur, because papers drop the place from the name
+    inconsistently (the minutes say "Eastbrook Council", so the parser reads the place off; the log does not)."""
+    bodies = {meeting.rsplit("/", 1)[0] for meeting in meeting_ids}
+    aliases = {}
+    for body in bodies:
+        shorter = [other for other in bodies if other != body and body.endswith("-" + other) and other.count("-") >= 2]
+        if shorter:
+            aliases[body] = min(shorter, key=len)
+    return aliases
+
+
+def _meeting_date(meeting: str, meetings: dict[str, Meeting]) -> str | None:
+    known = meetings.get(meeting)
+    if known and known.date:
+        return known.date
+    tail = meeting.rsplit("/", 1)[-1]
+    return tail if _ISO_DATE.match(tail) else None
+
+
+def _presented(paper: Paper, papers: dict[str, Paper]) -> tuple[str | None, str | None]:
+    """(body, date) of the meeting whose papers include ``paper``: a pack part is presented at the pack's meeting."""
+    parent = papers.get(paper.parent) if paper.parent else None
+    while parent is not None and parent.parent:
+        parent = papers.get(parent.parent)
+    if parent is not None and parent.meeting_date:
+        return parent.body or paper.body, parent.meeting_date
+    return paper.body, paper.meeting_date
+
+
+def _place(index: int, action: Action, meetings: dict[str, Meeting], papers: dict[str, Paper], aliases: dict[str, str]) -> Record:
+    date = _meeting_date(action.meeting, meetings)
+    raised_on = action.raised_on or date
+    seen_meeting, seen_date = action.meeting, date
+    paper = papers.get(action.source.paper)
+    if action.origin == "action_log" and paper is not None:
+        body, presented = _presented(paper, papers)
+        if presented and (raised_on is None or presented >= raised_on):
+            seen_meeting, seen_date = meeting_id(body, presented), presented
+    if seen_date is None:
+        seen_date = raised_on
+    return Record(index, action, _body_key(action.meeting, aliases), seen_meeting, seen_date, raised_on, read_status(action.status))
+
+
+def _batches(records: list[Record]) -> list[list[Record]]:
+    """Records in date order, one batch per (date, kind of paper): the minutes of a day before its log."""
+    ordered = sorted(records, key=lambda r: (r.date or "", _KIND_ORDER.get(r.action.origin, 3), r.index))
+    return [list(group) for _, group in groupby(ordered, key=lambda r: (r.date, r.action.origin))]
+
+
+def _pair(records: list[Record], people: People | None, pairing: Pairing) -> list[Thread]:
+    threads: list[Thread] = []
+    by_body: dict[str, list[int]] = defaultdict(list)
+    for batch in _batches(records):
+        bodies = {record.body for record in batch}
+        for body in sorted(bodies):
+            members = [record for record in batch if record.body == body]
+            indexes = by_body[body]
+            candidates = find_candidates([threads[i] for i in indexes], members, people)
+            paired = attach_splits(candidates, pairing(candidates))
+            for r, record in enumerate(members):
+                if r in paired:
+                    threads[indexes[paired[r]]].records.append(record)
+                else:
+                    indexes.append(len(threads))
+                    threads.append(Thread(record.body, record.raised_on, [record]))
+    return threads
+
+
+# ---------------------------------------------------------------- sightings and history
+
+
+def _evidence(record: Record, papers: dict[str, Paper]) -> str:
+    paper = papers.get(record.action.source.paper)
+    if paper is not None:
+        span = paper.text[record.action.source.start : record.action.source.end].strip()
+        if span:
+            return span
+    return record.action.text
+
+
+def _record_sightings(thread: Thread, papers: dict[str, Paper]) -> list[Sighting]:
+    out = []
+    for n, record in enumerate(sorted(thread.records, key=lambda r: (r.date or "", _KIND_ORDER.get(r.action.origin, 3)))):
+        origin = record.action.origin
+        first = n == 0
+        kind = "raised" if first and origin == "minutes" else origin
+        later = (record.date or "") > (thread.raised_on or "")
+        default = "raised" if kind == "raised" else "carried_forward" if later else "open"
+        status = record.status or default
+        out.append(Sighting(record.meeting, record.date, kind, record.index, status, _evidence(record, papers), record.action.source))
+    return out
+
+
+def _history(raising: Record, raised_on: str | None, sightings: list[Sighting], papers: dict[str, Paper]) -> list[StatusChange]:
+    history = [StatusChange(raised_on, "raised", _evidence(raising, papers), raising.action.source)]
+    for sighting in sightings:
+        # "Open" on the day it was raised says nothing new; on a later date it says the action is still open.
+        same_day_open = sighting.status == "open" and history[-1].status == "raised" and sighting.date == raised_on
+        if sighting.status and sighting.status not in {"raised", history[-1].status} and not same_day_open:
+            history.append(StatusChange(sighting.date, sighting.status, sighting.evidence, sighting.source))
+    return history
+
+
+def _paper_kind(paper: Paper) -> str:
+    kind = paper.part or paper.kind
+    return kind if kind in {"minutes", "action_log"} else "report"
+
+
+def _paper_date(paper: Paper, papers: dict[str, Paper]) -> tuple[str | None, str | None]:
+    """(body, date) a paper speaks from: minutes from the meeting they record, other papers from where presented."""
+    if _paper_kind(paper) == "minutes":
+        return paper.body, paper.meeting_date
+    return _presented(paper, papers)
+
+
+def _open_on(sightings: list[Sighting], date: str) -> bool:
+    closed = [s for s in sightings if s.date is not None and s.date < date and s.status]
+    return not closed or max(closed, key=lambda s: s.date or "").status not in CLOSED
+
+
+def _name_words(actions: Sequence[Action], people: People | None) -> frozenset[str]:
+    """Content words of every person's name: the people a sentence names are not what it is about."""
+    names = [variant for person in people for variant in person.variants] if people is not None else []
+    names += [owner for action in actions for owner in action.owners if name_form(owner).full]
+    return frozenset(word for name in names for word in content_words(name_form(name).bare))
+
+
+def _follow_ups(
+    threads: list[Thread],
+    sightings: list[list[Sighting]],
+    papers: dict[str, Paper],
+    spans: dict[str, list[tuple[int, int]]],
+    names: frozenset[str],
+    aliases: dict[str, str],
+) -> None:
+    """Add, in date order, the sightings read in papers' prose (minutes, reports) to ``sightings``."""
+    dated = []
+    for paper in papers.values():
+        body_name, date = _paper_date(paper, papers)
+        if paper.kind != "pack" and date and paper.text:
+            dated.append((date, paper.id, meeting_id(body_name, date), paper))
+    for date, _, seen_at, paper in sorted(dated, key=lambda d: (d[0], d[1])):
+        body = _body_key(seen_at, aliases)
+        targets = [
+            Target(i, tuple(dict.fromkeys(r.action.text for r in thread.records)), thread.raised_on)
+            for i, thread in enumerate(threads)
+            if thread.body == body
+            and thread.raised_on
+            and thread.raised_on < date
+            and not thread.routine
+            and not stale(thread, date, rules()["pairing"]["stale_days"])
+            and _open_on(sightings[i], date)
+        ]
+        kind = _paper_kind(paper)
+        for mention in find_mentions(paper.text, targets, spans.get(paper.id, ()), names):
+            source = Source(paper.id, None, mention.start, mention.end)
+            sightings[mention.item].append(Sighting(seen_at, date, kind, None, mention.status, mention.text, source))
+
+
+# ---------------------------------------------------------------- the tracked action
+
+
+def next_meeting_date(body: str, after: str | None, meetings: Sequence[Meeting]) -> str | None:
+    """The date of ``body``'s first meeting after ``after`` (body as a meeting-id prefix), or None if not known yet."""
+    if after is None:
+        return None
+    aliases = body_aliases(m.id for m in meetings)
+    body = aliases.get(body, body)
+    later = sorted(m.date for m in meetings if m.date and m.date > after and _body_key(m.id, aliases) == body)
+    return later[0] if later else None
+
+
+def _owners(thread: Thread, people: People | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    names: dict[str, str] = {}
+    ids: list[str] = []
+    for record in thread.records:
+        for owner in record.action.owners:
+            person = people.resolve(owner, record.meeting) if people is not None else None
+            if person is not None:
+                ids.append(person.id)
+                names.setdefault(person.id, person.name)
+            elif not any(compatible(name_form(owner), name_form(kept)) for kept in names.values()):
+                names.setdefault(name_key(owner), owner)
+    return tuple(names.values()), tuple(dict.fromkeys(ids))
+
+
+def _due(thread: Thread, meetings: Sequence[Meeting]) -> tuple[str | None, str | None]:
+    due_text = next((r.action.due_text for r in thread.records if r.action.due_text), None)
+    due = next((r.action.due for r in thread.records if r.action.due), None)
+    if due is None and due_text and regex.search(rules()["next_meeting"], due_text, regex.I):
+        due = next_meeting_date(thread.body, thread.raised_on, meetings)
+    return due, due_text
+
+
+def _item_id(meeting: str, text: str, taken: dict[str, int]) -> str:
+    digest = hashlib.sha1(name_key(text).encode("utf-8")).hexdigest()[:10]
+    base = f"{meeting}#{digest}"
+    taken[base] += 1
+    return base if taken[base] == 1 else f"{base}-{taken[base]}"
+
+
+def track_actions(
+    actions: Sequence[Action],
+    meetings: Sequence[Meeting],
+    papers: Sequence[Paper] = (),
+    people: People | None = None,
+    *,
+    pairing: Pairing = pair_one_to_one,
+) -> tuple[TrackedAction, ...]:
+    """One :class:`TrackedAction` per task in ``actions`` (records from any number of papers).
+
+    ``papers`` place action-log rows at the meeting that received the log
+    and are read for prose follow-ups; ``people`` lets owners written
+    differently ("Cllr Longstaff", "DL") count as one. ``pairing`` is the
+    policy that turns scored candidate pairs into pairs.
+    """
+    by_meeting = {meeting.id: meeting for meeting in meetings}
+    by_paper = {paper.id: paper for paper in papers}
+    aliases = body_aliases([*by_meeting, *(action.meeting for action in actions)])
+    records = [_place(i, action, by_meeting, by_paper, aliases) for i, action in enumerate(actions)]
+    threads = _pair(records, people, pairing)
+    sightings = [_record_sightings(thread, by_paper) for thread in threads]
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for action in actions:
+        spans[action.source.paper].append((action.source.start, action.source.end))
+    _follow_ups(threads, sightings, by_paper, spans, _name_words(actions, people), aliases)
+    taken: dict[str, int] = defaultdict(int)
+    out = []
+    for thread, seen in sorted(zip(threads, sightings), key=lambda pair: (pair[0].raised_on or "", pair[0].records[0].index)):
+        raising = min(thread.records, key=lambda r: (r.date or "", _KIND_ORDER.get(r.action.origin, 3)))
+        seen.sort(key=lambda s: (s.date or "", 0 if s.kind == "raised" else 1))
+        history = _history(raising, thread.raised_on, seen, by_paper)
+        owners, owner_ids = _owners(thread, people)
+        due, due_text = _due(thread, meetings)
+        body = by_meeting[raising.action.meeting].body if raising.action.meeting in by_meeting else None
+        out.append(
+            TrackedAction(
+                id=_item_id(raising.action.meeting, raising.action.text, taken),
+                text=raising.action.text,
+                owners=owners,
+                meeting=raising.action.meeting,
+                raised_on=thread.raised_on,
+                due=due,
+                due_text=due_text,
+                status=history[-1].status,
+                sightings=tuple(seen),
+                history=tuple(history),
+                body=body,
+                owner_ids=owner_ids,
+            )
+        )
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- what is still open
+
+
+def _owned_by(item: TrackedAction, owner: str, people: People | None) -> bool:
+    if people is not None:
+        person = people.resolve(owner)
+        if person is not None:
+            return person.id in item.owner_ids or any(people.person_id(item.meeting, o) == person.id for o in item.owners)
+    wanted = name_form(owner)
+    return any(name_key(o) == name_key(owner) or (wanted.full and compatible(wanted, name_form(o))) for o in item.owners)
+
+
+def _days(start: str | None, end: str) -> int | None:
+    if not start:
+        return None
+    return (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
+
+
+def _reason(status: StatusChange, last: Sighting, due: str | None, as_of: str) -> str:
+    said = {
+        "raised": "raised",
+        "open": "listed as open",
+        "ongoing": "reported ongoing",
+        "carried_forward": "carried forward",
+        "updated": "an update was given but no completion recorded",
+    }.get(status.status, status.status)
+    text = f"no completion or drop recorded by {as_of}; {said} on {status.date or 'an unknown date'}"
+    text += f"; last seen on {last.date or 'an unknown date'} ({last.kind.replace('_', ' ')})"
+    if due and due < as_of:
+        text += f"; overdue since {due}"
+    elif due:
+        text += f"; due {due}"
+    return text
+
+
+def outstanding(
+    items: Sequence[TrackedAction],
+    meetings: Sequence[Meeting],
+    *,
+    as_of: str | None = None,
+    owner: str | None = None,
+    people: People | None = None,
+) -> list[Outstanding]:
+    """Actions with no completion (or drop) evidence on ``as_of``, oldest first.
+
+    ``as_of`` defaults to the latest date the meetings and sightings know
+    (never the clock: the answer depends on the papers only). ``owner``
+    keeps one owner's actions, written any way ``people`` can resolve.
+    "At the next meeting" deadlines resolve to the next meeting's date once
+    ``meetings`` has it.
+    """
+    if as_of is None:
+        dates = [m.date for m in meetings if m.date] + [s.date for i in items for s in i.sightings if s.date]
+        if not dates:
+            return []
+        as_of = max(dates)
+    out = []
+    for item in items:
+        seen = [s for s in item.sightings if s.date is None or s.date <= as_of]
+        if not seen or (item.raised_on and item.raised_on > as_of):
+            continue
+        history = [h for h in item.history if h.date is None or h.date <= as_of]
+        if history[-1].status in CLOSED or (owner and not _owned_by(item, owner, people)):
+            continue
+        due = item.due
+        if due is None and item.due_text and regex.search(rules()["next_meeting"], item.due_text, regex.I):
+            due = next_meeting_date(_body_key(item.meeting), item.raised_on, meetings)
+        out.append(Outstanding(item, _days(item.raised_on, as_of), seen[-1], _reason(history[-1], seen[-1], due, as_of), due))
+    return sorted(out, key=lambda o: (o.action.raised_on or "", o.action.id))

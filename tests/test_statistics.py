@@ -1,0 +1,168 @@
+"""Quoted statistics: the quantity finder on tiny inputs, tables, periods, and a corpus paper end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+import boardpapers
+from boardpapers.document import BlockDraft, assemble
+from boardpapers.extract.quantities import find_quantities
+from boardpapers.extract.statistics import extract_statistics
+from boardpapers.extract.statistics_periods import find_periods
+from boardpapers.records import Paper
+
+from conftest import CORPUS
+
+
+def _one(text: str):
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "surface"),
+    [
+        ("there were 28,637 crimes in Barnet", 28637, "count", "28,637"),
+        ("a 19% reduction in Burglary", 19, "percent", "19%"),
+        ("1.4 percentage points lower", 1.4, "percentage_points", "1.4 percentage points"),
+        ("exceeds the average by 1.6% points", 1.6, "percentage_points", "1.6% points"),
+        ("a total of £301,162 has been secured", 301162, "GBP", "£301,162"),
+        ("the cost is £82.2M", 82_200_000, "GBP", "£82.2M"),
+        ("nearer £187 million", 187_000_000, "GBP", "£187 million"),
+        ("£37.7k gross average salary", 37_700, "GBP", "£37.7k"),
+        ("a budget of £23.4m", 23_400_000, "GBP", "£23.4m"),
+        ("it cost $6 each", 6, "USD", "$6"),
+        ("is 13.6 per 1,000 population", 13.6, "rate", "13.6 per 1,000 population"),
+        ("8th lowest rate of total crime", 8, "rank", "8th"),
+        ("600 times higher this year", 600, "ratio", "600 times"),
+        ("a four-fold increase", 4, "ratio", "four-fold"),
+        ("over **500** residents", 500, "count", "500"),
+        ("ten per cent of staff", 10, "percent", "ten per cent"),
+    ],
+)
+def test_quantities_forms(text: str, value: float, unit: str, surface: str) -> None:
+    found = _one(text)
+    assert (found.value, found.unit, found.surface) == (pytest.approx(value), unit, surface)
+    assert text[found.start : found.end] == found.surface
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("5.5 per 10,000 young people", (10000, "young people")),
+        ("80.6 crimes per 1,000 people", (1000, "population")),
+        ("1.7 offences per year", (1, "year")),
+    ],
+)
+def test_quantities_rate_base(text: str, per: tuple[float, str]) -> None:
+    assert _one(text).per == per
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "qualifier"),
+    [
+        ("approximately 6 to 10 such cases per month", 6, 10, "approximately"),
+        ("approximately 10% – 13% of all crime", 10, 13, "approximately"),
+        ("$1.5 million to $2 million", 1_500_000, 2_000_000, None),
+    ],
+)
+def test_quantities_ranges(text: str, low: float, high: float, qualifier: str | None) -> None:
+    found = _one(text)
+    assert (found.value, found.value_high, found.qualifier) == (low, high, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("a reduction of around 7%", "approximately"), ("in over 30 cases", "over"), ("c130", "approximately"),
+     ("at least 4 visits", "at_least"), ("up to 12 weeks' funding of £5,000", "up_to")],
+)
+def test_quantities_qualifiers(text: str, qualifier: str) -> None:
+    assert find_quantities(text)[-1].qualifier == qualifier or find_quantities(text)[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting on 29 January 2016 at 2.30pm",  # dates and times
+        "in 2015/16 and 2011/2012 and during 2019-20",  # financial years
+        "Item 5, Section 9 of the Domestic Violence, Crime and Victims Act 2004; Sections 5, 6 and 7",  # labels, legislation
+        "Quorum 3; see page 12 and Appendix 1",
+        "telephone 020 8359 7113 or visit NW4 4BQ",  # phone numbers and postcodes
+        "reference 24/00108",  # reference codes
+        "2.1 The SCPB noted the approach",  # minute numbers
+        "as set out in 4.3 of this report",  # section references
+        "the rate per 1000 population",  # a rate base is not a figure
+        "Covid-19 has seen a rise",  # names with numbers
+        "Sep 30th and Jun 12 – Aug 13",  # day-month forms
+        "the 22nd amendment and 3rd party reporting",  # ordinals that are not ranks
+    ],
+)
+def test_quantities_not_statistics(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text", ["individuals aged 14 to 17 were searched", "adults (18+) at risk", "an additional 1,650 0-19 year olds"])
+def test_quantities_ages_are_marked(text: str) -> None:
+    assert any(q.age for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("in the 12 months to August 2020", "2019-09-01", "2020-08-31"),
+        ("over the rolling 12 months to 20 January 2016", "2015-01-21", "2016-01-20"),
+        ("from June 2023 to September 2023 (incl.)", "2023-06-01", "2023-09-30"),
+        ("in 2015/16", "2015-04-01", "2016-03-31"),
+        ("January – December 2015", "2015-01-01", "2015-12-31"),
+        ("since May 2020", "2020-05-01", None),
+        ("As at January 2016", None, "2016-01-31"),
+    ],
+)
+def test_statistics_periods_resolve(text: str, first: str | None, last: str | None) -> None:
+    periods = find_periods(text)
+    assert (periods[0].first, periods[0].last) == (first, last)
+
+
+def _paper(drafts: list[BlockDraft]) -> Paper:
+    text, blocks = assemble(drafts)
+    return Paper("p1", "mem", "text", "report", None, None, None, None, None, text, blocks=blocks)
+
+
+def test_statistics_prose_context() -> None:
+    paper = _paper([BlockDraft("paragraph", "Overall, in the 12 months to August 2020 there were 28,637 crimes in Barnet. "
+                               "Some of the notable contributing elements include a 19% reduction in Burglary.")])
+    crimes, burglary = extract_statistics(paper)
+    assert (crimes.metric, crimes.place, crimes.period_start, crimes.period_end) == ("crimes", "Barnet", "2019-09-01", "2020-08-31")
+    assert (burglary.metric, burglary.direction, burglary.period) == ("Burglary", "decrease", "12 months to August 2020")
+    assert paper.text[crimes.source.start : crimes.source.end] == "28,637"
+
+
+def test_statistics_table_cells() -> None:
+    rows = [["", "Volume during 12 months to January 2016", "2011/12 Baseline volume", "Percentage Change"],
+            ["Burglary", "3874", "4912", "-21.1%"]]
+    paper = _paper([BlockDraft("table", rows=rows, header_rows=1)])
+    volume, baseline, change = extract_statistics(paper)
+    assert all(s.table and s.metric == "Burglary" for s in (volume, baseline, change))
+    assert (volume.value, volume.period_start, volume.period_end) == (3874, "2015-02-01", "2016-01-31")
+    assert (baseline.period_start, baseline.period_end) == ("2011-04-01", "2012-03-31")
+    assert (change.value, change.unit, change.direction, change.comparison) == (-21.1, "percent", "decrease", "2011/12 baseline")
+    assert paper.text[change.source.start : change.source.end] == "-21.1%"
+
+
+def test_statistics_contents_table_is_not_figures() -> None:
+    rows = [["Foreword", "3"], ["Introduction", "4"], ["About Barnet", "5"], ["Borough Headlines", "7 - 11"]]
+    assert extract_statistics(_paper([BlockDraft("table", rows=rows, header_rows=0)])) == []
+
+
+def test_statistics_corpus_paper_end_to_end() -> None:
+    result = boardpapers.parse(CORPUS / "000_1a348045f55062b7.txt")
+    by_surface = {s.surface: s for s in result.statistics}
+    assert by_surface["£301,162"].unit == "GBP"
+    assert by_surface["7%"].qualifier == "approximately" and by_surface["7%"].direction == "decrease"
+    assert by_surface["6 to 10"].value_high == 10
+    assert by_surface["four-fold"].unit == "ratio"
+    assert "Covid-19" not in {s.sentence for s in result.statistics if s.value == 19}
+    paper = {p.id: p for p in result.papers}[by_surface["28,637"].paper]
+    for stat in result.statistics:
+        assert paper.text[stat.source.start : stat.source.end].replace("*", "") == stat.surface
