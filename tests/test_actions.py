@@ -165,3 +165,21 @@ def test_actions_local_public_data_panel_action_lines(realdocs):
     assert scrutinise.owners == ("Panel members",) and scrutinise.due == "2013-10-21"
     carried = [a for a in result.actions if a.status == "carried_forward"]
     assert carried and all(a.raised_on == "2013-07-25" for a in carried)
+
+
+def test_actions_log_with_owner_inside_the_action_column(tmp_path):
+    log = tmp_path / "log.txt"
+    log.write_text(
+        "Ashcombe Community Safety Partnership Board\n\nAction log for the meeting on 13 May 2014\n\n"
+        "Date raised\tAction/Team\tStatus\n"
+        "10.09.2013\tForward plan: include CCTV upgrade costs – Community Safety Team\tIn progress\n"
+        "03.12.2013\tReview drugs partnership plan – All Board members\tComplete\n",
+        encoding="utf-8",
+    )
+    result = boardpapers.parse(log)
+    assert result.papers[0].body == "Ashcombe Community Safety Partnership Board"
+    rows = [(a.text, a.owners, a.status, a.raised_on) for a in result.actions]
+    assert rows == [
+        ("Forward plan: include CCTV upgrade costs", ("Community Safety Team",), "ongoing", "2013-09-10"),
+        ("Review drugs partnership plan", ("All Board members",), "done", "2013-12-03"),
+    ]

@@ -338,3 +338,12 @@ def test_track_actions_real_governors_series_carries_repeated_actions(realdocs):
     random.Random(7).shuffle(shuffled)
     again = track_actions([actions[i] for i in shuffled], meetings, papers)
     assert sorted(i.id for i in again) == sorted(i.id for i in items)
+
+
+def test_track_actions_one_board_under_two_names():
+    from boardpapers.link.actions import body_aliases
+
+    aliases = body_aliases(["eastbrook-community-safety-partnership-board/2016-02-04", "community-safety-partnership-board/2016-02-04"])
+    assert aliases == {"eastbrook-community-safety-partnership-board": "community-safety-partnership-board"}
+    # A short generic name is no alias target: "board" alone names no board.
+    assert body_aliases(["finance-board/2020-01-01", "board/2020-01-01"]) == {}

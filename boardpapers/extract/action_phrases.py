@@ -22,14 +22,13 @@ a name.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
 from .owners import GROUP_NOUNS, UNIT_NOUNS
+from .rule_files import rules_by_label
 
 __all__ = ["Task", "find_tasks", "task_phrase"]
 
@@ -47,15 +46,8 @@ class Task:
     trigger: str = ""
 
 
-@lru_cache(maxsize=1)
 def _rules() -> dict[str, list[dict[str, str]]]:
-    text = resources.files(__package__).joinpath("action_phrases.jsonl").read_text(encoding="utf-8")
-    rules: dict[str, list[dict[str, str]]] = {}
-    for line in text.splitlines():
-        if line.strip():
-            row = json.loads(line)
-            rules.setdefault(row["label"], []).append(row)
-    return rules
+    return rules_by_label("action_phrases.jsonl")
 
 
 @lru_cache(maxsize=3)

@@ -69,6 +69,15 @@ _WHEN_WORDS = regex.compile(
 )
 
 
+_OWNER_IN_HEADER = regex.compile(r"[/&]\s*(?:team|owner|lead|who|responsible)\b|\b(?:team|owner|lead|who)\s*[/&]", regex.I)
+_OWNER_AFTER_DASH = regex.compile(r"^(?P<task>.+?)\s+[–—-]\s+(?P<owner>[^–—-]{2,80})$")
+
+
+def _combined_owner(header: tuple[Cell, ...], roles: dict[int, str]) -> bool:
+    """Whether the action column's header also names its owner ("Action/Team"): then "task – owner" cells."""
+    return any(role == "action" and index < len(header) and _OWNER_IN_HEADER.search(header[index].text) for index, role in roles.items())
+
+
 def _roles(header: tuple[Cell, ...]) -> dict[int, str]:
     roles: dict[int, str] = {}
     for index, cell in enumerate(header):
@@ -110,13 +119,18 @@ def _raised(cell: Cell | None) -> tuple[dt.date | None, str | None]:
     return (found[0].date if found else None), clean_line(cell.text)
 
 
-def _row_action(row: tuple[Cell, ...], roles: dict[int, str], layout: str, meeting: dt.date | None, page: int | None) -> TableAction | None:
+def _row_action(
+    row: tuple[Cell, ...], roles: dict[int, str], layout: str, meeting: dt.date | None, page: int | None, combined: bool = False
+) -> TableAction | None:
     action = _cell(row, roles, "action")
     if action is None:
         return None
     written = clean_line(action.text)
     owner_cell = _cell(row, roles, "owner")
     owner_text = clean_line(owner_cell.text) if owner_cell else ""
+    split = _OWNER_AFTER_DASH.match(written) if combined and not owner_text else None
+    if split:
+        written, owner_text = split.group("task"), split.group("owner")
     raised, raised_text = _raised(_cell(row, roles, "raised"))
     due_cell = _cell(row, roles, "due")
     # A log's deadline is reckoned from the meeting that set it ("End of February" of that year), not the log's date.
@@ -182,7 +196,7 @@ def read_action_tables(paper: Paper, meeting: dt.date | None) -> list[TableActio
     grid are left out: they list the same tasks again, less completely.
     """
     found: list[TableAction] = []
-    previous: tuple[int, dict[int, str], str, Block] | None = None
+    previous: tuple[int, dict[int, str], str, Block, bool] | None = None
     for table in (b for b in paper.blocks if b.kind == "table" and b.rows):
         width = max(len(row) for row in table.rows)
         roles = _roles(table.rows[0])
@@ -196,12 +210,12 @@ def read_action_tables(paper: Paper, meeting: dt.date | None) -> list[TableActio
                 previous = None
                 continue
             roles, body = previous[1], table.rows
-            layout = previous[2]
+            layout, combined = previous[2], previous[4]
         else:
-            layout = _layout(paper, roles)
-        previous = (width, roles, layout, table)
+            layout, combined = _layout(paper, roles), _combined_owner(table.rows[0], roles)
+        previous = (width, roles, layout, table, combined)
         for row in body:
-            action = _row_action(row, roles, layout, meeting, table.page)
+            action = _row_action(row, roles, layout, meeting, table.page, combined)
             if action is not None:
                 found.append(action)
     if any(action.layout == "summary" for action in found):

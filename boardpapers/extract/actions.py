@@ -35,10 +35,10 @@ from .deadlines import find_deadline
 from .meetings import meeting_id
 from .owners import GROUP_NOUNS, UNIT_NOUNS, OwnerResolver
 from .positions import ItemIndex, page_at
+from .sentences import sentence_spans
 
 __all__ = ["extract_actions"]
 
-_SENTENCE_END = regex.compile(r"(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|Supt|Insp|Rev|e\.g|i\.e|etc|vs))[.!?](?=\s+[\p{Lu}\"'(*]|\s*$)")
 _REPORT_LIST = regex.compile(r"\bactions?\s+(?:still\s+)?(?:to\s+be\s+(?:delivered|completed|taken)|outstanding|remaining)\b", regex.I)
 _REPORT_LEAD = regex.compile(
     r"^(?:(?:more|further)(?:\s+joint)?\s+work(?:\s+is)?\s+(?:required|needed)\s+(?:to|on)\s+|(?:there\s+is\s+)?a\s+need\s+to\s+)", regex.I
@@ -71,18 +71,6 @@ class _Found:
     raised: str | None = None
     item: str | None = None
     update: str | None = None
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        spans.append((start, match.end()))
-        start = match.end()
-        while start < len(text) and text[start].isspace():
-            start += 1
-    if text[start:].strip():
-        spans.append((start, len(text)))
-    return spans
 
 
 def _shift(task: Task, offset: int) -> Task:
@@ -168,7 +156,7 @@ class _Reader:
         found: list[_Found] = []
         marked = marked or action_marked(text)
         body = strip_mark(text)
-        spans = _sentences(body)
+        spans = sentence_spans(body)
         for start, end in spans:
             sentence = body[start:end]
             trailing = trailing_owner(sentence)
@@ -227,19 +215,19 @@ class _Reader:
         """Tasks a resolution clause assigns: "The SCPB members to confirm ...", "That the Chair write to ..."."""
         that = _THAT_CLAUSE.match(text)
         if that:
-            first_sentence = _sentences(text[that.start("task") :])[0]
+            first_sentence = sentence_spans(text[that.start("task") :])[0]
             task_text = text[that.start("task") : that.start("task") + first_sentence[1]]
             owners = self.owners.read(that.group("subject"))
             return [self._found(task_text, owners, offset + that.start("task"), offset + that.start("task") + len(task_text), "minutes")]
         found = []
-        for start, end in _sentences(text):
+        for start, end in sentence_spans(text):
             sentence = text[start:end]
             tasks = [_shift(t, start) for t in find_tasks(sentence, bare=True)]
             found.extend(self._from_tasks(text, offset, tasks, "minutes"))
         body_task = _BODY_AND_VERB.match(text)
         if body_task and not found:
             # "The SCPB noted that ... and consider writing to the Home Office ...": the body's own task.
-            task = text[body_task.start("task") : body_task.start("task") + _sentences(text[body_task.start("task") :])[0][1]]
+            task = text[body_task.start("task") : body_task.start("task") + sentence_spans(text[body_task.start("task") :])[0][1]]
             owners = self.owners.read(body_task.group("subject"))
             found.append(self._found(task, owners, offset + body_task.start("task"), offset + body_task.start("task") + len(task), "minutes"))
         return found

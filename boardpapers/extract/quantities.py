@@ -101,11 +101,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "from_before": regex.compile(r"(?<![\w])from\s*$|(?<![\w])from\s[^.;:()]{0,40}?\sto\s*$", regex.I),
         "between_before": regex.compile(r"(?<![\w])between\s*$", regex.I),
         "month_number": regex.compile(
-            r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?[\s-]+(?P<n>[0-3]?[0-9])(?:st|nd|rd|th)?\b(?![,.]?[0-9])",
+            r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?[\s-]+(?P<n>[0-3]?[0-9](?:st|nd|rd|th)?(?:\s?[-–]\s?[0-3]?[0-9](?:st|nd|rd|th)?)?)\b(?![,.]?[0-9])",
             regex.I,
         ),
         "fiscal": regex.compile(r"(?<![0-9])(?P<a>(?:19|20)[0-9]{2})\s?[/–—-]\s?(?P<b>(?:19|20)?[0-9]{2})(?![0-9])"),
         "phone": regex.compile(r"(?<![\w])(?:\+44\s?\(?0?\)?|0)[0-9]{2,4}[\s-]?[0-9]{3,4}[\s-]?[0-9]{3,4}(?![0-9])"),
+        "score": regex.compile(r"(?<![\w.,/-])(?P<a>[0-9]{1,3})-(?P<b>[0-9]{1,3})(?![\w.,/%-])"),
+        "timestamp": regex.compile(
+            r"(?<![\w])(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9](?:T[0-9:.]+Z?)?(?![\w])"
+            r"|(?<![\w.:])[0-2][0-9][0-5][0-9]\s?(?:GMT|UTC|BST|CET|EDT|EST|PDT|PST|Zulu)\b"
+        ),
         "postcode": regex.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}\b"),
         "slash": regex.compile(r"(?<![\w])[0-9]+(?:/[0-9]+)+(?![\w])"),
         "enumerator": regex.compile(
@@ -117,6 +122,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "service_number": regex.compile(r"(?<![\w])(?:999|101|111|112|911)(?=\s+(?:for|online|or|and)\b)"),
         "second": regex.compile(rf"(?P<cur>{alternation('CURRENCY_PREFIX')})?\s?(?P<num>{_DIGITS})(?![0-9/])"),
+        "minus": regex.compile(r"(?<![\w])minus[\s-]?$", regex.I),
         "glued_c": regex.compile(r"(?<![\w])c\.?$", regex.I),
         "per_before": regex.compile(r"(?<![\w])per\s*$", regex.I),
         "and": regex.compile(r"\s+and\s+"),
@@ -163,7 +169,9 @@ def _blocked(text: str) -> list[tuple[int, int]]:
         last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
         if 0 < last - first <= 30 or (len(second) == 2 and last == first + 1 - 100):
             spans.append(m.span())
-    for name in ("phone", "postcode", "slash", "enumerator", "address", "service_number"):
+    # "won 2-1", "tied at 89-89", "a 5-3 vote": a score or tally, not a range (a range rises)
+    spans += [m.span() for m in p["score"].finditer(text) if int(m.group("b")) <= int(m.group("a"))]
+    for name in ("phone", "postcode", "slash", "enumerator", "address", "service_number", "timestamp"):
         spans += [m.span() for m in p[name].finditer(text)]
     return spans
 
@@ -198,7 +206,12 @@ def _read_left(text: str, reading: _Reading, floor: int) -> str | None:
     words before make the number something other than a figure, else None."""
     p = _patterns()
     left = text[max(floor, reading.start - 40) : reading.start]
-    if left.endswith(("-", "−")) and (len(left) < 2 or not left[-2].isalnum()):
+    minus = p["minus"].search(left)
+    if minus:
+        reading.value, reading.signed = -reading.value, True
+        reading.start -= len(minus.group(0))
+        left = left[: minus.start()]
+    elif left.endswith(("-", "−")) and not text[max(0, reading.start - 2) : reading.start - 1].isalnum():
         reading.value, reading.signed = -reading.value, True
         reading.start -= 1
         left = left[:-1]

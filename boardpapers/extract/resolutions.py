@@ -21,10 +21,8 @@ are not decisions; the Chair's own notes are not the body's.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Sequence
 
 import regex
@@ -32,19 +30,14 @@ import regex
 from ..document import Block, clean_line
 from ..records import AgendaItem, Meeting, Paper, Resolution, Source
 from .positions import ItemIndex, page_at
+from .rule_files import rules_by_label
+from .sentences import sentence_spans
 
 __all__ = ["extract_resolutions"]
 
 
-@lru_cache(maxsize=1)
 def _rules() -> dict[str, list[dict[str, str]]]:
-    text = resources.files(__package__).joinpath("resolution_rules.jsonl").read_text(encoding="utf-8")
-    rules: dict[str, list[dict[str, str]]] = {}
-    for line in text.splitlines():
-        if line.strip():
-            row = json.loads(line)
-            rules.setdefault(row["label"], []).append(row)
-    return rules
+    return rules_by_label("resolution_rules.jsonl")
 
 
 def _words(label: str) -> str:
@@ -66,7 +59,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "it_was": regex.compile(r"(?:^|(?<=[.;]\s))It\s+was\s+(?:also\s+|further\s+|unanimously\s+)?(?:(?P<agreed>agreed)|(?P<resolved>resolved))\b", regex.I),
         "minutes": regex.compile(
             r"\bminutes\s+of\s+the\s+(?:\p{L}+\s+){0,3}?meeting\b.{0,160}?\b(?:were|was|be|are|being)\s+(?:duly\s+|formally\s+)?"
-            rf"(?:(?P<agreed>agreed|confirmed|accepted|signed)|(?P<approved>approved|adopted))\b"
+            r"(?:(?P<agreed>agreed|confirmed|accepted|signed)|(?P<approved>approved|adopted))\b"
             r"|\b(?:(?P<agreed2>agreed|confirmed|accepted)|(?P<approved2>approved|adopted))\s+the\s+minutes\b",
             regex.I | regex.S,
         ),
@@ -86,7 +79,6 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 # What an opener says before its clauses: "RESOLVED the recommendations:", "RESOLVED that:".
 _LIST_LEAD = regex.compile(r"(?:that\s*)?(?:(?:the|its|all)\s+)?(?:following\s+)?(?:recommendations?|resolutions?|motions?|proposals?)?(?:\s+[\w()]+){0,6}?\s*:", regex.I)
 _CLAUSE_NUMBER = regex.compile(r"^\s*(?:\(?(?P<number>\d+(?:\.\d+)*|[a-z]|[ivx]+)[.)]|(?P<number2>\d+\.\d+))\s+(?=\S)", regex.I)
-_SENTENCE_END = regex.compile(r"(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|e\.g|i\.e|etc))[.!?](?=\s+[\p{Lu}\"'(*]|\s*$)")
 _TRAILER = regex.compile(r"(?:[;,]?\s*(?:and\s+)?be\s+it\s+further\s*$|[;,]\s*and\s*$|[;,]\s*$)", regex.I)
 _VOTE_LABEL = regex.compile(
     r"^\W{0,3}(?P<label>motion\s+by|moved(?:\s+by)?|second(?:ed)?(?:\s+by)?|ayes|nays|noes|abstain(?:ed|ing|s)?|absent|recused)\s*:\s*(?P<who>.*)$",
@@ -120,18 +112,6 @@ class _Collector:
                 **extra,
             )
         )
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        spans.append((start, match.end()))
-        start = match.end()
-        while start < len(text) and text[start].isspace():
-            start += 1
-    if text[start:].strip():
-        spans.append((start, len(text)))
-    return spans
 
 
 def _kind(match: regex.Match[str]) -> str:
@@ -247,7 +227,7 @@ def extract_resolutions(paper: Paper, meeting: Meeting, items: Sequence[AgendaIt
 
 def _sentences_of(collector: _Collector, block: Block, pattern: dict[str, regex.Pattern[str]]) -> None:
     text = block.text
-    for start, end in _sentences(text):
+    for start, end in sentence_spans(text):
         sentence = text[start:end]
         at = block.start + start
         minutes = pattern["minutes"].search(sentence)

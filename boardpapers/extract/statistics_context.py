@@ -16,6 +16,7 @@ import regex
 from ..document import clean_line
 from .quantities import Quantity
 from .quantities_vocab import alternation, phrase_ids, phrases
+from .statistics_periods import find_periods
 
 __all__ = ["clause_bounds", "comparison_of", "direction_of", "metric_of", "place_of"]
 
@@ -43,11 +44,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             regex.I,
         ),
         "since_baseline": regex.compile(r"\b(?:since|vs\.?|versus|compared to|against)\s+(?:the\s+)?(?P<c>(?:FY\s*)?20[0-9]{2}/[0-9]{2,4}\s+baseline|[0-9]{2}/[0-9]{2}\s+baseline)", regex.I),
-        "leading": regex.compile(rf"^(?:(?:{alternation('LEADING_WORD')})\b\s*)+", regex.I),
+        "leading": regex.compile(rf"^(?:(?:{alternation('LEADING_WORD')})(?:\s+|$))+", regex.I),
         "subject_verb": regex.compile(rf"\s(?:{alternation('SUBJECT_VERB')})\b", regex.I),
         "phrase_end": regex.compile(rf"^(?:{alternation('PHRASE_END')})$", regex.I),
         "place_not_after": regex.compile(rf"(?:{alternation('PLACE_NOT_AFTER')})\s*$", regex.I),
         "place_not_before": regex.compile(rf"^\s*(?:{alternation('PLACE_NOT_BEFORE')})\b"),
+        # "Barnet's most prolific offenders": a place owning the thing is not part of its name
+        "place_owner": regex.compile(rf"^(?:{alternation('PLACE')})(?:'s|’s|s')\s+"),
+        "determiner": regex.compile(r"^(?:a|an|the|this|that|its|their|our)$", regex.I),
     }
 
 
@@ -110,11 +114,13 @@ def place_of(sentence: str, figure: Quantity) -> str | None:
 
 
 def _noun_phrase(words: list[str], *, max_words: int = 6) -> str | None:
-    """Leading words of ``words`` up to a word that ends a noun phrase ("in", "were", ...)."""
+    """Leading words of ``words`` up to a word that ends a noun phrase ("in", "were", "(", ...)."""
     p = _patterns()
     kept: list[str] = []
     for word in words:
-        bare = word.strip(".,;:!?\"'“”‘’*")
+        if word[:1] in "([":
+            break
+        bare = word.strip(".,;:!?\"'“”‘’*)")
         if not bare or p["phrase_end"].match(bare) and bare.lower() != "of":
             break
         if bare.lower() == "of" and (not kept or kept[-1].lower() not in _generic()):
@@ -125,7 +131,7 @@ def _noun_phrase(words: list[str], *, max_words: int = 6) -> str | None:
         if bare[:1].isdigit():
             break
         kept.append(bare)
-        if word[-1:] in ",;:" or len(kept) >= max_words:
+        if word[-1:] in ",;:(" or len(kept) >= max_words:
             break
     while kept and p["phrase_end"].match(kept[-1]):
         kept.pop()
@@ -147,29 +153,167 @@ def _strip_generic(phrase: str) -> str:
 
 _NOT_A_METRIC = regex.compile(
     r"^(?:compared|comparison|in comparison|increase|decrease|reduction|rise|fall|drop|significant(?:ly)?|placed|equivalent|"
-    r"although|when|just|above|below|lower|higher|decreased|increased|over|under|result|note|data|remaining|majority)\b"
-    r"|\b(?:compared to|of|and|to|from)$|[0-9]",
+    r"although|when|just|above|below|lower|higher|decreased|increased|over|under|result|note|data|remaining|majority|average|"
+    r"figure|comparative figure|approximately|around|about)\b"
+    r"|\b(?:compared to|of|and|to|from|average)$|(?<!\bper\s)(?<![\w-])[0-9][0-9,.]*(?![\w-])",
     regex.I,
 )
+_SUPERSCRIPTS = regex.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
 def _tidy(phrase: str | None) -> str | None:
     """A clean metric, or None when what is left is a connective, a place or a number, not a thing measured."""
     if not phrase:
         return None
-    phrase = clean_line(regex.sub(r"[*_`]+|\s*\(\s*$|^\W+|[\s,;:–—-]+$", "", phrase))
-    phrase = _patterns()["leading"].sub("", phrase)
-    phrase = regex.sub(r"\s+(?:in|of|for|at|to|by)\s+(?:Barnet|London|the borough)\b.*$", "", phrase)
+    phrase = clean_line(regex.sub(r"[*_`]+|\s*\(\s*$|^\W+|[\s,;:–—-]+$", "", _SUPERSCRIPTS.sub("", phrase)))
+    p = _patterns()
+    for _ in range(3):
+        phrase = p["leading"].sub("", phrase)
+        phrase = p["place_owner"].sub("", phrase)
+    phrase = regex.sub(r"\s+(?:in|of|for|at|to|by)\s+(?:the\s+)?(?:" + alternation("PLACE") + r"|the borough)\b.*$", "", phrase)
     phrase = regex.sub(r"\s+(?:in|over|during)\s+the\s+(?:last|past)\b.*$", "", phrase, flags=regex.I)
-    phrase = regex.sub(r"[\s,;:–—\"'”’)-]+$|^[\"'“‘(]+", "", phrase)
+    phrase = regex.sub(r"[\s,;:–—\"'”’)-]+$|^[\"'“‘(]+|\s*\([^)]*$", "", phrase)
     if _NOT_A_METRIC.search(phrase) or phrase in phrase_ids("PLACE") or not regex.search(r"[A-Za-z]{2}", phrase):
         return None
     return phrase
 
 
+def _masked(sentence: str, figure: Quantity) -> str:
+    """``sentence`` with each bracketed aside that does not hold the figure blanked out (same length),
+    so "Burglary (business and community) increased by 7.1%" reads as its subject and verb."""
+    def blank(m: regex.Match[str]) -> str:
+        if m.start() <= figure.start < m.end():
+            return m.group(0)
+        return " " * len(m.group(0))
+
+    return regex.sub(r"\([^()]*\)", blank, sentence)
+
+
+def _without_periods(phrase: str) -> str:
+    """A subject with the period it opens or closes with removed: "Over the last 12 months total ASB calls"
+    -> "total ASB calls"; the words after a period are the subject when there are any."""
+    periods = [p for p in find_periods(phrase)]
+    if not periods:
+        return phrase
+    last = periods[-1]
+    after = phrase[last.end :]
+    if regex.search(r"[A-Za-z]{3}", after):
+        return regex.sub(r"^[\s,]+", "", after)
+    return phrase[: periods[0].start]
+
+
+def _subject(sentence: str, figure: Quantity, previous_end: int) -> str | None:
+    """The noun phrase the figure's clause is about: the words before its verb ("residential burglary is up
+    around 2%"), else the clause's opening words up to a word of change ("Burglary overall reduction of 8.6%")."""
+    p = _patterns()
+    masked = _masked(sentence, figure)
+    left, _right = clause_bounds(masked, figure.start, figure.end)
+    begin = max(left, previous_end)
+    head = masked[begin : figure.start]
+    if begin == previous_end and previous_end > left:
+        # After another figure of the same clause: "... compared to 2011/12 and robbery more than 30% down".
+        joined = list(regex.finditer(r"\b(?:and|or)\s", head))
+        head = head[joined[-1].end() :] if joined else head
+    verbs = list(p["subject_verb"].finditer(head))
+    if verbs:
+        group = verbs[-1]
+        start = group.start()
+        for earlier in reversed(verbs[:-1]):
+            if regex.fullmatch(r"[\s]*(?:(?:also|still|now|not|all|both)\s+)*", head[earlier.end() : start]):
+                start = earlier.start()
+            else:
+                break
+        subject = head[:start]
+        cut = list(regex.finditer(r"\b(?:that|which|who|whom|whose)\s", subject))
+        if cut:
+            subject = subject[cut[-1].end() :]
+        previous = [v for v in verbs if v.end() <= start]
+        if previous:
+            subject = subject[previous[-1].end() :] if previous[-1].end() <= len(subject) else subject
+    else:
+        change = regex.search(rf"\b(?:overall\s+)?(?:{alternation('DIRECTION')})\b", head, regex.I)
+        subject = head[: change.start()] if change and change.start() > 0 else head
+    subject = regex.sub(r"\b(?:there|it|this|that)\b\s*$", "", subject, flags=regex.I)
+    return _tidy(_without_periods(subject))
+
+
+def _parenthesised_after(sentence: str, figure: Quantity) -> str | None:
+    """A figure opening a bracket names no thing of its own: "Majority of young people (94%)",
+    "'Cigarette litter' (82%)", "improving town centres (increased by 3 percentage points)" are about
+    the noun phrase the bracket follows."""
+    opened = regex.search(r"\(\s*(?:[A-Za-z]+\s+){0,3}$", sentence[: figure.start])
+    if not opened or figure.start - opened.start() > 30:
+        return None
+    before = sentence[: opened.start()]
+    if regex.search(r"[0-9%]\s*$", before):
+        return None  # "... down 16% (8,379 compared to 9,944)": the figure before says what it counts
+    left, _ = clause_bounds(_masked(before, figure), len(before), len(before))
+    phrase = before[left:]
+    verbs = list(_patterns()["subject_verb"].finditer(phrase))
+    if verbs:
+        phrase = phrase[verbs[-1].end() :]
+    phrase = regex.sub(r"^\s*(?:for\s+example|such\s+as|including|e\.g\.)\s+", "", phrase, flags=regex.I)
+    return _tidy(_strip_generic(_strip_majority(phrase)))
+
+
+def _strip_majority(phrase: str) -> str:
+    return regex.sub(r"^\s*(?:the\s+)?(?:(?:vast\s+)?majority|minority|most|many|some|all)\s+of\s+(?:the\s+)?", "", phrase, flags=regex.I)
+
+
+def _labelled(sentence: str, figure: Quantity) -> str | None:
+    """A label printed before the figure: "Total Hate Crime allegations of all types in NWBCU = 531",
+    "Job Seekers Allowance Claimants: 7.1% of population"."""
+    m = regex.search(r"(?P<label>[^=:;()\n]{2,90}?)\s*(?:=|:)\s*(?:[A-Za-z]+\s+)?$", sentence[: figure.start])
+    if not m or regex.search(r"[0-9]\s*$", m.group("label")):
+        return None
+    label = regex.sub(r"^\s*(?:total|overall)\s+", "", m.group("label"), flags=regex.I)
+    return _tidy(label)
+
+
+def _named_of(sentence: str, figure: Quantity) -> str | None:
+    """The noun phrase a figure is "of": "a Sanction Detection Rate of 13.6%", "an audience of over 200",
+    "a 2011 population of 356,400" (not a change: "a reduction of 20%")."""
+    m = regex.search(
+        rf"(?P<np>(?:[\w'’-]+\s+){{0,4}}?[A-Za-z'’-]+)\s+of\s+(?:(?:{alternation('QUALIFIER')})\s+)?$",
+        sentence[max(0, figure.start - 80) : figure.start],
+        regex.I,
+    )
+    if not m:
+        return None
+    words = m.group("np").split()
+    p = _patterns()
+    while words and not p["determiner"].match(words[0]):
+        words = words[1:]
+    if not words:
+        return None
+    words = [w for w in words[1:] if not w[:1].isdigit()]  # "a 2011 population of 356,400"
+    head = words[-1].lower() if words else ""
+    if not words or regex.fullmatch(alternation("DIRECTION"), head, regex.I) or head in _generic() or head in ("factor", "average", "figure"):
+        return None
+    return _tidy(" ".join(words))
+
+
+def _named_after_share(sentence: str, figure: Quantity) -> str | None:
+    """A share printed before its noun: "40.3% BAME population", "76.8% employed", "the 85% sign up rate"."""
+    after = sentence[figure.end : figure.end + 80]
+    words = after.split()
+    if not words or not regex.match(r"^\s[\"'‘“]?[A-Za-z]", after):
+        return None
+    first = words[0].strip("\"'‘’“”").lower()
+    p = _patterns()
+    if regex.fullmatch(alternation("DIRECTION"), first, regex.I) or p["phrase_end"].match(first) or first in _NOT_AFTER_SHARE:
+        return None
+    return _tidy(_noun_phrase([w.strip("\"'‘’“”") for w in words]))
+
+
+_NOT_AFTER_SHARE = frozenset({"of", "points", "point", "per", "approximately", "around", "about", "respectively", "overall", "said", "saying", "excellent"})
+
+
 def metric_of(sentence: str, figure: Quantity, previous_end: int) -> str | None:
     """The thing measured, short: the counted noun ("28,637 crimes"), what a share or change is of
-    ("a 19% reduction in Burglary", "88% of residents"), else the clause's subject."""
+    ("a 19% reduction in Burglary", "88% of residents"), the noun a figure is "of" ("a Sanction Detection
+    Rate of 13.6%"), a printed label ("Islamophobic = 45"), the phrase a bracketed figure follows, else
+    the clause's subject."""
     after_text = sentence[figure.end : figure.end + 120]
     if figure.unit == "rank":
         ranked = regex.match(rf"^\s*(?:{alternation('RANK_AFTER')})\s+(?P<np>.+)", after_text, regex.I)
@@ -182,10 +326,14 @@ def metric_of(sentence: str, figure: Quantity, previous_end: int) -> str | None:
                 kept.append(word)
             return _tidy(" ".join(kept))
     if figure.unit in ("count", "GBP", "USD", "EUR", "other") or (figure.unit == "rate" and figure.per and figure.surface.split()[1:2] != ["per"]):
-        words = after_text.split()
-        while words and words[0].lower().strip(",") in ("fewer", "more", "additional", "extra", "new", "further", "reported", "recorded", "of"):
+        words = [w.strip("\"'‘’“”") for w in after_text.split()]
+        while words and words[0].lower().strip(",") in ("fewer", "more", "additional", "extra", "new", "further", "reported", "recorded", "of", "such"):
             if words[0].lower() == "of" and len(words) > 1 and words[1].lower() in ("these", "which", "the", "them"):
                 break
+            words = words[1:]
+        if words and _patterns()["place_owner"].match(words[0] + " "):
+            words = words[1:]
+        while words and words[0].lower() in ("most", "the"):
             words = words[1:]
         if figure.unit == "rate":
             words = figure.surface.split()[1:2]  # "80.6 crimes per 1,000 people": the noun inside the rate
@@ -194,7 +342,8 @@ def metric_of(sentence: str, figure: Quantity, previous_end: int) -> str | None:
             return _tidy(_strip_generic(noun))
     if figure.unit in ("percent", "percentage_points", "ratio"):
         tail = regex.match(
-            r"^\s*(?:(?:of|reduction|decrease|increase|rise|fall|drop|cut|reductions|increases)\s+(?:in|of)\s+|of\s+)(?:the\s+)?(?:number\s+of\s+)?(?P<np>.+)",
+            r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]*\s*(?:(?:of|reduction|decrease|increase|rise|fall|drop|cut|reductions|increases)[¹²³⁴⁵⁶⁷⁸⁹⁰]*\s+(?:in|of|across|for)\s+|of\s+)"
+            r"(?:(?:the|our|their|its|all)\s+)?(?:number\s+of\s+)?(?P<np>.+)",
             after_text,
             regex.I,
         )
@@ -209,14 +358,13 @@ def metric_of(sentence: str, figure: Quantity, previous_end: int) -> str | None:
         )
         if before:
             return _tidy(before.group("np"))
-    left, right = clause_bounds(sentence, figure.start, figure.end)
-    head = sentence[max(left, previous_end) : figure.start]
-    verb = _patterns()["subject_verb"].search(head)
-    subject = head[: verb.start()] if verb else ""
-    if not subject and left > 0 and sentence[left - 1 : left] in ("(",) and figure.unit in ("percent",):
-        outer_left, _ = clause_bounds(sentence, left - 1, left - 1)
-        subject = sentence[outer_left : left - 1]
-    if not subject.strip() and not verb:
-        subject = head
-    subject = regex.sub(r"\b(?:there|it|this|that)\b\s*$", "", subject, flags=regex.I)
-    return _tidy(subject)
+        if figure.unit == "percent":
+            shared = _named_after_share(sentence, figure)
+            if shared:
+                return shared
+    return (
+        _parenthesised_after(sentence, figure)
+        or _named_of(sentence, figure)
+        or _labelled(sentence, figure)
+        or _subject(sentence, figure, previous_end)
+    )

@@ -29,7 +29,7 @@ _BODY = regex.compile(
 _BODY_NOISE = regex.compile(r"^(?:the|decisions of|minutes of|members of|meeting of|to|of|and|for)\s+", regex.I)
 _ACRONYM = regex.compile(r"\s*\([A-Z]{2,}\)\s*$")
 _PLACE = regex.compile(r"\b(?:London Borough of|Royal Borough of|Borough of|County of|City of)\s+([A-Z][\w-]+)|\b([A-Z][\w-]+)\s+(?:Borough |County |City |Parish )?Council\b")
-_WORDY_BODY = regex.compile(r"^(?:this|that|a|an|our|each|every)\b", regex.I)
+_WORDY_BODY = regex.compile(r"^(?:this|that|a|an|our|each|every|all|any|both|whole|full|these|those)\b", regex.I)
 
 _LABEL = r"\s*:?\s*$"
 _COVER_LABELS = {
