@@ -29,7 +29,9 @@ _BODY = regex.compile(
 _BODY_NOISE = regex.compile(r"^(?:the|decisions of|minutes of|members of|meeting of|to|of|and|for)\s+", regex.I)
 _ACRONYM = regex.compile(r"\s*\([A-Z]{2,}\)\s*$")
 _PLACE = regex.compile(r"\b(?:London Borough of|Royal Borough of|Borough of|County of|City of)\s+([A-Z][\w-]+)|\b([A-Z][\w-]+)\s+(?:Borough |County |City |Parish )?Council\b")
-_WORDY_BODY = regex.compile(r"^(?:this|that|a|an|our|each|every|all|any|both|whole|full|these|those)\b", regex.I)
+_WORDY_BODY = regex.compile(
+    r"^(?:this|that|a|an|our|each|every|all|any|both|whole|full|these|those|next|future|previous|last|same)\b", regex.I
+)
 
 _LABEL = r"\s*:?\s*$"
 _COVER_LABELS = {
@@ -118,7 +120,8 @@ def find_body(lines: list[str], places: set[str]) -> str | None:
     """The committee or board the paper belongs to: the most named such phrase in its head."""
     seen: dict[str, tuple[int, int, str]] = {}  # lower-cased name -> (count, -first line, display form)
     for index, line in enumerate(lines):
-        for match in _BODY.finditer(line.replace("\t", " ")):
+        # Table cells one at a time: "DC<tab>Next Board" in an action log is an owner and a deadline, not a body.
+        for match in (m for cell in line.split("\t") for m in _BODY.finditer(cell)):
             body = _clean_body(match.group(1), places)
             if body is None:
                 continue
