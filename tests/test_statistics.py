@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import boardpapers
@@ -166,3 +168,63 @@ def test_statistics_corpus_paper_end_to_end() -> None:
     paper = {p.id: p for p in result.papers}[by_surface["28,637"].paper]
     for stat in result.statistics:
         assert paper.text[stat.source.start : stat.source.end].replace("*", "") == stat.surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        ("Burglary (business and community) increased by 7.1%", "7.1%", "Burglary"),  # an aside is not the subject's end
+        ("Over the last 12 months total ASB calls received by the police are down 16%.", "16%", "ASB calls received by the police"),
+        ("It was noted that Hate Crime incidents were 600 times higher this year", "600 times", "Hate Crime incidents"),
+        ("this is equivalent to a Sanction Detection Rate of 13.6%", "13.6%", "Sanction Detection Rate"),
+        ("the programme has worked with over 100 of Barnet's most prolific offenders", "100", "prolific offenders"),
+        ("Majority of young people (94%) are happy with their local area", "94%", "young people"),
+        ("The most common reason for an FPN being issued was 'Cigarette litter' (82%).", "82%", "Cigarette litter"),
+        ("Islamophobic = 45", "45", "Islamophobic"),
+        ("Job Seekers Allowance Claimants: 7.1% of population", "7.1%", "Job Seekers Allowance Claimants"),
+        ("3.1% for the residential burglary rate", "3.1%", "residential burglary rate"),
+        ("Drugs offences overall reduction of 11%, including a 17% reduction in possession of drugs offences", "11%", "Drugs offences"),
+        ("around 60 of the 336 reductions in Barnet's residential burglary", "336", "residential burglary"),
+        ("The rate of residential burglary equates to approximately 13 offences per 1,000 households", "13 offences per 1,000 households", "residential burglary"),
+        ("£660,000 average house price", "£660,000", "average house price"),
+    ],
+)
+def test_statistics_metric_is_short_and_clean(text: str, surface: str, metric: str) -> None:
+    stats = extract_statistics(_paper([BlockDraft("paragraph", text)]))
+    assert {s.surface: s.metric for s in stats}[surface] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        # a change takes the sentence's own period, not the one it is compared with
+        ("In the 12 months to March 2022 burglary fell by 8.6% compared to 2021.", "8.6%", "12 months to March 2022"),
+        # a level takes the period printed beside it, even a compared one
+        ("There were 480 offences in 2023, compared to 415 in 2022.", "415", "2022"),
+        # "(incl.)" ends a sentence for the sentencizer; the period carries into the next
+        ("In the 4 months of June 2023 to September 2023 (incl.) there were 480 cases of burglary.", "480", "June 2023 to September 2023 (incl.)"),
+    ],
+)
+def test_statistics_period_of_figure(text: str, surface: str, period: str) -> None:
+    stats = extract_statistics(_paper([BlockDraft("paragraph", text)]))
+    assert {s.surface: s.period for s in stats}[surface] == period
+
+
+def test_statistics_period_from_footnote() -> None:
+    paper = _paper([BlockDraft("paragraph", "Over the last 12 months¹¹ 3,369 crimes were solved."),
+                    BlockDraft("paragraph", "¹¹ The 12 month period up to 8th March 2016")])
+    (solved,) = extract_statistics(paper)
+    assert (solved.period_start, solved.period_end) == ("2015-03-09", "2016-03-08")
+
+
+@pytest.mark.parametrize(
+    ("header", "first", "last"),
+    [
+        ("Rolling 12 months performance Volume (to Sep 30th)", "2012-10-01", "2013-09-30"),
+        ("Latest Quarter Volume (Jul - Sep)", "2013-07-01", "2013-09-30"),
+    ],
+)
+def test_statistics_periods_yearless_headers_use_paper_date(header: str, first: str, last: str) -> None:
+    (period,) = find_periods(header, dt.date(2014, 1, 1))
+    assert (period.first, period.last) == (first, last)
+    assert find_periods(header)[0].first is None

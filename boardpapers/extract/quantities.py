@@ -9,12 +9,20 @@ Forms: "28,637", "£301,162", "£82.2M", "£187 million", "£37.7k", "$-50.8bn",
 "19%", "ten per cent", "1.4 percentage points", "1.6% points", "13.6 per
 1,000 population", "1.7 offences per year", "8th lowest", "600 times
 higher", "four-fold", "6 to 10", "10% – 13%", "c130", "around 7%", "over
-500", "30 yards". Not figures: dates, years and financial years ("2015/16"),
-times, "Jun 12", phone numbers, postcodes, reference codes ("24/00108"),
-labels ("Item 5", "Section 9", "Quorum 3"), enumerators ("2.1 The SCPB ...",
-"(1)"), section references ("4.3 of this report") and rate bases ("per
-1,000"). Ages ("aged 14 to 17", "18+", "0-19 year olds") are returned with
-``age=True`` because some readers count them; the paper extractor drops them.
+500", "30 yards", "4 hundred million", "2.998×10−8", "one in four", "1/16 of
+a pint", "half of", "tens of thousands" (a range of its order of magnitude),
+"minus 5". The two ends of a "from X to Y" change are two figures marked
+``endpoint`` (the end that prints the unit or scale lends it to the other);
+an amount of change followed by a new level ("rose 6.5% to 164p") is two
+figures, not a range. Not figures: dates, years and financial years
+("2015/16", "A.D. 1000"), times and timestamps, "Jun 12", phone numbers,
+postcodes, reference codes ("24/00108"), labels ("Item 5", "Section 9",
+"Quorum 3"), names with a number ("S&P 500", "iPhone 11", "BBC One"), scores
+and tallies ("2-1"), enumerators ("2.1 The SCPB ...", "(1)"), section
+references ("4.3 of this report"), rate bases ("per 1,000") and "one" standing
+for a thing ("each one"). Ages ("aged 14 to 17", "18+", "0-19 year olds",
+"Senard, 65,") are returned with ``age=True`` because some readers count
+them; the paper extractor drops them.
 """
 
 from __future__ import annotations
@@ -25,7 +33,7 @@ from functools import lru_cache
 import regex
 
 from .dates import MONTHS, find_dates, find_times
-from .quantities_vocab import alternation, phrase_ids, phrase_values
+from .quantities_vocab import alternation, phrase_ids, phrase_values, phrases
 
 __all__ = ["Quantity", "find_quantities"]
 
@@ -61,6 +69,7 @@ class Quantity:
 
 _DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+"
 _PEOPLE = {"people", "persons", "residents", "inhabitants", "head", "capita", "population", "population aged"}
+_TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
 _TIME_BASES = {"year", "annum", "month", "week", "day", "hour", "quarter", "minute"}
 
 
@@ -73,9 +82,39 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     return {
         "digits": regex.compile(rf"(?<![0-9_.,/:])(?:{_DIGITS})(?![0-9])"),
         "words": regex.compile(
-            rf"(?<![\w-])(?:(?:one|two|three|four|a)[-\s](?:{fraction})\b|{word_number}|a\s+(?:hundred|thousand|million|billion))(?![\w])(?!-(?!fold\b))",
+            rf"(?<![\w-])(?:(?:one|two|three|four|a)[-\s](?:{fraction})(?![\w-])|(?:{word_number}|a\s+(?:hundred|thousand|million|billion))"
+            rf"(?:(?=fold\b)|(?![\w])(?!-(?!fold\b))))",
             regex.I,
         ),
+        "vague": regex.compile(
+            rf"(?<![\w-])(?:(?P<times>tens|hundreds)\s+of\s+)?(?P<scale>{alternation('VAGUE_SCALE')})(?=\s+of\b)", regex.I
+        ),
+        "fraction": regex.compile(
+            rf"(?|(?<![\w-])(?P<n>{words}|[0-9]{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{words}|[0-9]{{1,3}})(?![\w.,%/-])"
+            rf"|(?<![\w-])(?P<n>{words})\s+(?:out\s+)?of\s+(?P<d>{words})(?![\w-]))",
+            regex.I,
+        ),
+        "half": regex.compile(r"(?<![\w-])(?<!(?:first|second|other|the|a|and|an|one|two|three)\s)half(?=\s+(?:of|the)\b)", regex.I),
+        "slash_fraction": regex.compile(
+            rf"(?<![\w/.,])(?P<n>[0-9]{{1,2}})(?:⁄(?P<d>[0-9]{{1,3}})|/(?P<d>[0-9]{{1,3}})(?=\s+(?:of\s+an?\b|(?:{alternation('MEASURE_UNIT')}|{alternation('CURRENCY_WORD')})\b)))(?![\w/.,])"
+        ),
+        "apposed_age": regex.compile(r"(?<![\w])[A-Z][a-z]+,\s(?P<age>[0-9]{1,2}),\s"),
+        "exponent": regex.compile(r"\s?[×x]\s?10\^?(?P<e>[-−]?[0-9]{1,3})(?![0-9])"),
+        "sentence_start": regex.compile(r"(?:^|[.!?;(\"“•●*-])\s*$"),
+        "name_before": regex.compile(r"(?<![\w&'’.-])(?P<word>[A-Za-z][\w&'’.-]*) $"),
+        "name_counted": regex.compile(r"\s+[a-z]{3,}s\b(?<!\b(?:was|has|does|is|gains|rises|falls))"),
+        "one_before": regex.compile(rf"(?<![\w])(?:{alternation('ONE_PRONOUN_BEFORE')})\s+$", regex.I),
+        "one_after": regex.compile(r"\s+(?:[0-9$£€]|another\b)"),
+        "change_before": regex.compile(
+            rf"(?<![\w])(?:{alternation('CHANGE_BY')})\s+(?:(?:{alternation('QUALIFIER')})\s+)?$", regex.I
+        ),
+        "change_to": regex.compile(r"[^;:()]{0,40}?\sto\s*|\s*[-–]\s*", regex.I),
+        "past_year_before": regex.compile(
+            r"(?:(?<![\w])(?:A\.?D\.?|B\.?C\.?|in|by|since|until|till|circa|between|year)\s+|(?<![\w])[0-9]{4}\s*(?:and|to|-|–)\s*)$",
+            regex.I,
+        ),
+        "past_year_after": regex.compile(r"\s+(?!(?:and|to|or|when|the|a|as|after|before|onwards|through|until|with|by|in|at|on|of|for|from|were|was)\b)[a-z]"),
+        "code_before": regex.compile(r"(?<![\w])[A-Z]{2,3}$"),
         "scale": regex.compile(rf"(?P<space>\s?)(?P<scale>{scale_words})(?![\w])", regex.I),
         "percent": regex.compile(
             rf"\s?(?:(?P<pp>{alternation('PERCENTAGE_POINTS')})|(?P<pc>{alternation('PERCENT')}))(?![\w])", regex.I
@@ -85,8 +124,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "rank_after": regex.compile(rf"^(?:[\s,]+\w+){{0,2}}?[\s,]+(?:{alternation('RANK_AFTER')})\b", regex.I),
         "fold": regex.compile(r"[-\s]?fold\b", regex.I),
         "times": regex.compile(rf"\s+times\s+(?:{alternation('TIMES_AFTER')})\b", regex.I),
-        "measure": regex.compile(rf"(?P<space>\s?)(?P<unit>{alternation('MEASURE_UNIT')})(?![\w/])"),
-        "measure_i": regex.compile(rf"(?P<space>\s?)(?P<unit>{alternation('MEASURE_UNIT')})(?![\w/])", regex.I),
+        "measure": regex.compile(rf"(?P<space>[\s-]?)(?P<unit>{alternation('MEASURE_UNIT')})(?![\w/])"),
+        "measure_i": regex.compile(rf"(?P<space>[\s-]?)(?P<unit>{alternation('MEASURE_UNIT')})(?![\w/])", regex.I),
         "currency_after": regex.compile(rf"\s(?P<cur>{alternation('CURRENCY_WORD')})\b", regex.I),
         "currency_before": regex.compile(rf"(?P<cur>{alternation('CURRENCY_PREFIX')})\s?$"),
         "qualifier": regex.compile(rf"(?<![\w])(?P<q>{alternation('QUALIFIER')})\s*$", regex.I),
@@ -98,7 +137,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?P<noun>(?:\s+(?!per\b)[A-Za-z&'-]+){0,3}?)\s+per\s+(?:(?P<n>[0-9][0-9,]*)\s+)?"
             r"(?P<of>[A-Za-z]+(?:\s+(?!in\b|of\b|is\b|and\b|this\b|for\b|the\b|was\b|which\b|compared\b|than\b)[a-z]+)?)",
         ),
-        "from_before": regex.compile(r"(?<![\w])from\s*$|(?<![\w])from\s[^.;:()]{0,40}?\sto\s*$", regex.I),
+        "from_before": regex.compile(rf"(?<![\w])from\s*(?:(?:{alternation('QUALIFIER')})\s+)?$", regex.I),
         "between_before": regex.compile(r"(?<![\w])between\s*$", regex.I),
         "month_number": regex.compile(
             r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?[\s-]+(?P<n>[0-3]?[0-9](?:st|nd|rd|th)?(?:\s?[-–]\s?[0-3]?[0-9](?:st|nd|rd|th)?)?)\b(?![,.]?[0-9])",
@@ -106,7 +145,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         ),
         "fiscal": regex.compile(r"(?<![0-9])(?P<a>(?:19|20)[0-9]{2})\s?[/–—-]\s?(?P<b>(?:19|20)?[0-9]{2})(?![0-9])"),
         "phone": regex.compile(r"(?<![\w])(?:\+44\s?\(?0?\)?|0)[0-9]{2,4}[\s-]?[0-9]{3,4}[\s-]?[0-9]{3,4}(?![0-9])"),
-        "score": regex.compile(r"(?<![\w.,/-])(?P<a>[0-9]{1,3})-(?P<b>[0-9]{1,3})(?![\w.,/%-])"),
+        "score": regex.compile(r"(?<![\w.,/-])(?P<a>[0-9]{1,3})-(?P<b>[0-9]{1,3})(?![\w/%-]|[.,][0-9])"),
         "timestamp": regex.compile(
             r"(?<![\w])(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9](?:T[0-9:.]+Z?)?(?![\w])"
             r"|(?<![\w.:])[0-2][0-9][0-5][0-9]\s?(?:GMT|UTC|BST|CET|EDT|EST|PDT|PST|Zulu)\b"
@@ -123,6 +162,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "service_number": regex.compile(r"(?<![\w])(?:999|101|111|112|911)(?=\s+(?:for|online|or|and)\b)"),
         "second": regex.compile(rf"(?P<cur>{alternation('CURRENCY_PREFIX')})?\s?(?P<num>{_DIGITS})(?![0-9/])"),
         "minus": regex.compile(r"(?<![\w])minus[\s-]?$", regex.I),
+        "prefix": regex.compile(r"(?<![\w])(?:sub|near|over|under)[-‐]$", regex.I),
+        "per_time": regex.compile(r"\s+(?:a|an|per)\s+(?P<base>day|week|month|year|hour|second|minute)\b", regex.I),
+        "of_currency": regex.compile(rf"\s+of\s+(?P<cur>{alternation('CURRENCY_WORD')})\b", regex.I),
         "glued_c": regex.compile(r"(?<![\w])c\.?$", regex.I),
         "per_before": regex.compile(r"(?<![\w])per\s*$", regex.I),
         "and": regex.compile(r"\s+and\s+"),
@@ -132,7 +174,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
 
 
 def _number_word_value(text: str) -> float | None:
-    """"twenty-five" -> 25, "two hundred" -> 200, "a million" -> 1e6, "two-thirds" -> 0.667."""
+    """"twenty-five" -> 25, "two hundred" -> 200, "a million" -> 1e6, "two-thirds" -> 0.667, "12" -> 12."""
+    if text.isdigit():
+        return float(text)
     words = regex.split(r"[-\s]+", text.lower().replace(" and ", " "))
     fractions = phrase_values("FRACTION_WORD")
     if len(words) == 2 and words[1] in fractions:
@@ -222,13 +266,15 @@ def _read_left(text: str, reading: _Reading, floor: int) -> str | None:
     if currency and (currency.start() == 0 or not left[currency.start() - 1].isalpha() or currency.group("cur")[0] in "$£€¥₹"):
         reading.unit = phrase_ids("CURRENCY_PREFIX")[currency.group("cur").strip()] if currency.group("cur").strip() in phrase_ids("CURRENCY_PREFIX") else "other"
         reading.unit_name = currency.group("cur").strip()
+        if reading.unit == "other":
+            reading.unit_name = _currency_name(reading.unit_name)
         reading.start -= len(left) - currency.start()
         left = left[: currency.start()]
         if left.endswith(("-", "−")):
             reading.value, reading.signed = -reading.value, True
             reading.start -= 1
             left = left[:-1]
-    elif left and (left[-1].isalpha() or (left[-1] in "-‐" and len(left) > 1 and left[-2].isalpha())):
+    elif left and (left[-1].isalpha() or (left[-1] in "-‐" and len(left) > 1 and left[-2].isalpha() and not p["prefix"].search(left))):
         if p["glued_c"].search(left):
             reading.qualifier = "approximately"
             reading.start -= 1
@@ -252,18 +298,44 @@ def _qualifier_id(written: str) -> str | None:
 
 
 def _read_scale(text: str, reading: _Reading) -> None:
-    match = _patterns()["scale"].match(text, reading.end)
-    if not match:
+    """ "£82.2M", "$4.2b", "187 million", "4 hundred million" (a hundred may be followed by a larger scale)."""
+    previous = None
+    while match := _patterns()["scale"].match(text, reading.end):
+        scale = match.group("scale")
+        glued = not match.group("space")
+        if previous not in (None, "hundred") or (scale.lower() in ("m", "k", "b") and not glued):
+            return
+        if scale.lower() == "b" and reading.unit == "count":
+            return  # "5b" is a label unless it is money
+        if scale == "m" and reading.unit == "count" and float(reading.value).is_integer() and not regex.match(r"\s+of\b", text[match.end() :]):
+            return  # "400m" without a currency is metres; "35m of its devices" is millions
+        reading.value *= phrase_values("SCALE")[scale.lower()]
+        reading.scaled = True
+        reading.end = match.end()
+        previous = scale.lower()
+
+
+def _read_exponent(text: str, reading: _Reading) -> None:
+    """ "2.998×10−8": scientific notation."""
+    match = _patterns()["exponent"].match(text, reading.end)
+    if match:
+        reading.value *= 10.0 ** int(match.group("e").replace("−", "-"))
+        reading.end = match.end()
+
+
+def _borrow_from_other_end(text: str, reading: _Reading) -> None:
+    """ "from 5 to 7 per cent", "from $10 to $15 billion": the unit or scale printed only at the "to" end."""
+    connector = _patterns()["range"].match(text, reading.end)
+    second = _second_number(text, connector.end()) if connector else None
+    if second is None:
         return
-    scale = match.group("scale")
-    glued = not match.group("space")
-    if scale.lower() in ("m", "k") and not glued:
-        return
-    if scale == "m" and reading.unit == "count" and float(reading.value).is_integer():
-        return  # "400m" without a currency is metres
-    reading.value *= phrase_values("SCALE")[scale.lower()]
-    reading.scaled = True
-    reading.end = match.end()
+    other, other_raw = second
+    if other.unit != "count" and reading.unit == "count":
+        reading.unit, reading.unit_name = other.unit, other.unit_name
+    factor = _borrowed_scale(reading, other, other_raw)
+    if factor != 1.0:
+        reading.value *= factor
+        reading.scaled = True
 
 
 def _read_unit(text: str, reading: _Reading) -> str | None:
@@ -300,9 +372,12 @@ def _read_unit(text: str, reading: _Reading) -> str | None:
         currency = p["currency_after"].match(text, reading.end)
         if currency:
             code = next((c for w, c in phrase_ids("CURRENCY_WORD").items() if w.lower() == currency.group("cur").lower()), "other")
-            reading.unit, reading.unit_name, reading.end = code, code, currency.end()
+            name = _currency_name(currency.group("cur")) if code == "other" else code
+            reading.unit, reading.unit_name, reading.end = code, name, currency.end()
             return None
         measure = p["measure"].match(text, reading.end) or p["measure_i"].match(text, reading.end)
+        if measure and len(measure.group("unit")) == 1 and measure.group("unit") not in phrase_ids("MEASURE_UNIT"):
+            measure = None  # one letter is a unit only in its own case: "5G" is no gram
         if measure and (measure.group("space") or len(measure.group("unit")) > 1 or not text[measure.end() : measure.end() + 1].isalpha()):
             unit = measure.group("unit")
             if len(unit) <= 2 and measure.group("space") and unit.lower() in ("m", "g", "p", "c", "f"):
@@ -311,7 +386,17 @@ def _read_unit(text: str, reading: _Reading) -> str | None:
             reading.unit = "other"
             reading.unit_name = names.get(unit) or next((n for w, n in names.items() if w.lower() == unit.lower()), unit)
             reading.end = measure.end()
+            per_time = p["per_time"].match(text, reading.end)
+            if per_time and not reading.unit_name.endswith("per hour") and reading.unit_name not in _TIME_UNITS:
+                reading.unit_name = f"{reading.unit_name} per {per_time.group('base').lower()}"  # "800,000 barrels a day"
+                reading.end = per_time.end()
     return None
+
+
+def _currency_name(written: str) -> str:
+    """The English name of a currency written as a symbol, code or word ("HK$", "yuan"), else as written."""
+    folded = " ".join(written.split()).lower()
+    return next((name for w, name in phrase_ids("CURRENCY_NAME").items() if w.lower() == folded), written.strip())
 
 
 def _read_rate(text: str, reading: _Reading) -> tuple[float, str] | None:
@@ -351,6 +436,11 @@ def _second_number(text: str, pos: int) -> tuple[_Reading, float] | None:
     if raw is None:
         return None
     reading = _Reading(raw, pos, end)
+    if not match and words:
+        last = regex.split(r"[-\s]+", words.group(0).lower())[-1]
+        if last in ("thousand", "million", "billion") and raw:
+            reading.scaled = True  # "four to five thousand": the scale printed once, at the end
+            raw /= phrase_values("SCALE")[last]
     if match and match.group("cur"):
         reading.unit = phrase_ids("CURRENCY_PREFIX").get(match.group("cur"), "other")
     _read_scale(text, reading)
@@ -362,6 +452,8 @@ def _second_number(text: str, pos: int) -> tuple[_Reading, float] | None:
 def _read_range(text: str, reading: _Reading, between: bool) -> float | None:
     """"6 to 10", "10% – 13%", "$1.5 million to $2 million", "between 5 and 7": the upper end, or None."""
     connector = _patterns()["range"].match(text, reading.end)
+    if connector and "to" in connector.group(0) and (reading.unit != "count" or reading.scaled) and _changes_to(text, reading):
+        return None  # "rose 6.5% to 164p"; but "dropped by 1 to 1.5 degrees" is a range
     if between:
         connector = _patterns()["and"].match(text, reading.end) or connector
     if not connector:
@@ -370,66 +462,156 @@ def _read_range(text: str, reading: _Reading, between: bool) -> float | None:
     if second is None:
         return None
     high, high_raw = second
-    if high.unit != "count" and high.unit != reading.unit:
-        if reading.unit != "count":
-            return None
-        reading.unit, reading.unit_name = high.unit, high.unit_name  # "6 to 10%": the unit printed once
-    if high.scaled and not reading.scaled:
-        reading.value *= high.value / high_raw  # "1.5 to 2 million": the scale printed once
-        reading.scaled = True
-    if high.value <= reading.value:
+    if high.unit != "count" and high.unit != reading.unit and reading.unit != "count":
         return None
+    low = reading.value * _borrowed_scale(reading, high, high_raw)
+    if high.value <= low:
+        return None
+    if high.unit != "count" and reading.unit == "count":
+        reading.unit, reading.unit_name = high.unit, high.unit_name  # "6 to 10%": the unit printed once
+    reading.scaled = reading.scaled or low != reading.value
+    reading.value = low
     reading.end = high.end
     return high.value
+
+
+def _borrowed_scale(reading: _Reading, other: _Reading, other_raw: float) -> float:
+    """The scale a bare number takes from the other end of its range: "1.5 to 2 million", "$10 to $15
+    billion"; but not "$200 to $4 million", whose first end is already the larger written number."""
+    if other.scaled and not reading.scaled and other_raw and reading.value < 10 * other_raw:
+        return other.value / other_raw
+    return 1.0
+
+
+_KINDS = ("digits", "words", "vague", "fraction", "slash_fraction", "half")
+_FRACTIONS = ("fraction", "slash_fraction", "half")
+
+
+def _candidates(text: str) -> list[tuple[regex.Match[str], str]]:
+    """Every number-like stretch in order: digits, number words, vague plurals and "one in four" fractions."""
+    p = _patterns()
+    found = [(m, kind) for kind in _KINDS for m in p[kind].finditer(text)]
+    # at one position the longest reading wins ("one in four" over "one", "tens of thousands" over "thousands")
+    found.sort(key=lambda item: (item[0].start(), -item[0].end()))
+    return found
+
+
+def _value_of(text: str, match: regex.Match[str], kind: str) -> tuple[float, float | None] | None:
+    """The value (and the upper end, for vague plurals) a candidate writes, or None when it is not a figure."""
+    written = match.group(0)
+    if kind == "digits":
+        if text[match.end() : match.end() + 1] == "/" or text[max(0, match.start() - 1) : match.start()] == "/":
+            return None
+        return float(written.replace(",", "")), None
+    if kind == "vague":
+        low = phrase_values("VAGUE_SCALE")[match.group("scale").lower()]
+        if match.group("times"):
+            low *= 10 if match.group("times").lower() == "tens" else 100
+        return low, low * 10  # "thousands" is 1,000 to 10,000
+    if kind == "half":
+        return 0.5, None
+    if kind in ("fraction", "slash_fraction"):
+        numerator, denominator = (_number_word_value(match.group(g)) for g in ("n", "d"))
+        if numerator is None or not denominator or numerator >= denominator:
+            return None
+        return numerator / denominator, None
+    value = _number_word_value(written)
+    return None if value is None else (value, None)
+
+
+def _is_name(text: str, reading: _Reading, written: str, spelled: bool) -> bool:
+    """A bare number that is part of a name: "S&P 500", "iPhone 11", "Game 7", "BBC One", "Planet 9".
+
+    The word before it is capitalised and is not the sentence's first word (or is an acronym or
+    camel-case), and the number carries no unit, scale, qualifier or separators."""
+    if reading.unit != "count" or reading.scaled or reading.qualifier or reading.signed:
+        return False
+    if not spelled and not regex.fullmatch(r"[0-9]{1,4}", written):
+        return False
+    if spelled and written[0].islower():
+        return False
+    before = _patterns()["name_before"].search(text, max(0, reading.start - 60), reading.start)
+    if not before:
+        return False
+    word = before.group("word")
+    if word.islower() or word.lower() in phrases("NOT_NAME") or word.lower() in MONTHS or _patterns()["name_counted"].match(text, reading.end):
+        return False
+    marked = regex.search(r"[A-Z&].*[A-Z&]|^[a-z]+[A-Z]", word) is not None  # "S&P", "FTSE", "iPhone"
+    word_start = before.start("word")
+    initial = _patterns()["sentence_start"].search(text, max(0, word_start - 12), word_start) is not None
+    return marked or not initial
+
+
+def _is_pronoun_one(text: str, match: regex.Match[str], kind: str) -> bool:
+    """ "each one", "the same one", "one 52,000 barrel refinery": "one" standing for a thing, not counting."""
+    if kind != "words" or match.group(0).lower() != "one":
+        return False
+    p = _patterns()
+    return bool(p["one_before"].search(text, max(0, match.start() - 60), match.start()) or p["one_after"].match(text, match.end()))
+
+
+def _changes_to(text: str, reading: _Reading) -> bool:
+    """ "rose 6.5% to 164p", "increased by $43.6 billion to $419.2 billion": an amount of change, then the new level."""
+    return bool(_patterns()["change_before"].search(text, max(0, reading.start - 60), reading.start))
 
 
 def find_quantities(text: str) -> list["Quantity"]:
     """Every figure written in ``text``, in order, with its span in ``text``."""
     p = _patterns()
-    candidates = [(m, False) for m in p["digits"].finditer(text)] + [(m, True) for m in p["words"].finditer(text)]
+    candidates = _candidates(text)
     if not candidates:
         return []
-    candidates.sort(key=lambda item: item[0].start())
     blocked = _blocked(text)
     found: list[Quantity] = []
     taken_until = 0
-    for match, spelled in candidates:
-        if match.start() < taken_until or _inside(match.start(), match.end(), blocked):
+    open_change = False  # the last figure was the "from" end of a "from X to Y" change
+    for match, kind in candidates:
+        if match.start() < taken_until or (kind != "slash_fraction" and _inside(match.start(), match.end(), blocked)):
             continue
+        spelled = kind != "digits"
+        values = _value_of(text, match, kind)
+        if values is None or _is_pronoun_one(text, match, kind):
+            continue
+        raw_value, vague_high = values
         written = match.group(0)
-        if spelled:
-            raw_value = _number_word_value(written)
-            if raw_value is None:
-                continue
-        else:
-            if text[match.end() : match.end() + 1] == "/" or text[max(0, match.start() - 1) : match.start()] == "/":
-                continue
-            raw_value = float(written.replace(",", ""))
         reading = _Reading(raw_value, match.start(), match.end())
+        # "four thousand to five thousand": a number written with its scale word takes no other
+        reading.scaled = spelled and regex.search(r"(?:thousand|million|billion)$", written, regex.I) is not None
         floor = found[-1].end if found else 0
         left_verdict = _read_left(text, reading, floor)
+        if left_verdict == "label" and not spelled and _p_written_amount(text, match):
+            left_verdict = None  # "PS2.7m", "INR1,000": an unknown currency code glued to an amount
+            reading.unit, reading.unit_name = "other", text[match.start() - 3 : match.start()].lstrip(" -0123456789")
         if left_verdict in ("label", "base"):
             taken_until = _skip_label_list(text, match.end())
             continue
         if not spelled and _p_section_ref(text, match.end()):
             continue
         _read_scale(text, reading)
+        _read_exponent(text, reading)
         verdict = _read_unit(text, reading)
         if verdict == "ordinal":
             continue
+        between = text[floor : reading.start]
+        change_end = open_change and bool(p["change_to"].fullmatch(between))
         if (
             not spelled
+            and not change_end
             and reading.unit == "count"
             and not reading.scaled
             and reading.qualifier is None
-            and _is_year(written, raw_value)
+            and (_is_year(written, raw_value) or _is_past_year(text, reading, written, found))
         ):
             continue
+        if kind in ("digits", "words") and _is_name(text, reading, written, spelled):
+            continue
         left = text[max(floor, reading.start - 60) : reading.start]
-        endpoint = bool(p["from_before"].search(left))
-        age = left_verdict == "age" or verdict == "age"
-        high = None
-        if verdict != "rank" and not endpoint:
+        change_start = bool(p["from_before"].search(left))
+        age = left_verdict == "age" or verdict == "age" or _is_apposed_age(text, reading)
+        high = vague_high
+        if change_start:
+            _borrow_from_other_end(text, reading)
+        elif verdict != "rank" and not change_end and high is None and kind not in _FRACTIONS:
             high = _read_range(text, reading, bool(p["between_before"].search(left)))
             if high is not None and not age:
                 age = bool(p["age_after"].match(text, reading.end)) and reading.unit == "count"
@@ -438,6 +620,17 @@ def find_quantities(text: str) -> list["Quantity"]:
             age_match = p["age_after"].match(text, reading.end)
             if age_match:
                 reading.end = age_match.end()
+                if "old" in age_match.group(0).lower():
+                    unit = regex.search(r"year|month|week|day", age_match.group(0).lower())
+                    reading.unit, reading.unit_name = "other", f"{unit.group(0) if unit else 'year'} of age"  # "15-year-old"
+        if kind in _FRACTIONS:
+            reading.unit = "ratio"
+        elif kind == "vague":
+            reading.qualifier = reading.qualifier or "approximately"
+            money = p["of_currency"].match(text, reading.end)
+            if money:
+                code = next((c for w, c in phrase_ids("CURRENCY_WORD").items() if w.lower() == money.group("cur").lower()), "other")
+                reading.unit, reading.unit_name = code, _currency_name(money.group("cur")) if code == "other" else code
         found.append(
             Quantity(
                 value=reading.value,
@@ -451,12 +644,35 @@ def find_quantities(text: str) -> list["Quantity"]:
                 unit_name=reading.unit_name,
                 spelled=spelled,
                 age=age,
-                endpoint=endpoint,
+                endpoint=change_start or change_end,
                 signed=reading.signed,
             )
         )
+        open_change = change_start
         taken_until = reading.end
     return found
+
+
+def _is_apposed_age(text: str, reading: _Reading) -> bool:
+    """ "Senard, 65, now faces": an age set off by commas after a name."""
+    match = _patterns()["apposed_age"].search(text, max(0, reading.start - 30), reading.end + 2)
+    return bool(match and match.span("age") == (reading.start, reading.end))
+
+
+def _p_written_amount(text: str, match: regex.Match[str]) -> bool:
+    """Digits glued to a two- or three-letter code that still read as money: "INR1,000", "PS2.7m"."""
+    p = _patterns()
+    glued_scale = p["scale"].match(text, match.end())
+    amount = "," in match.group(0) or bool(glued_scale and not glued_scale.group("space"))
+    return amount and bool(p["code_before"].search(text, max(0, match.start() - 60), match.start()))
+
+
+def _is_past_year(text: str, reading: _Reading, written: str, found: list[Quantity]) -> bool:
+    """A year outside 1900-2039 named as one: "in 1600", "A.D. 1000 and 1260", "by 2120"."""
+    p = _patterns()
+    if not regex.fullmatch(r"[12][0-9]{3}", written) or not 1000 <= reading.value <= 2199:
+        return False
+    return bool(p["past_year_before"].search(text, max(0, reading.start - 60), reading.start)) and not p["past_year_after"].match(text, reading.end)
 
 
 def _p_section_ref(text: str, end: int) -> bool:

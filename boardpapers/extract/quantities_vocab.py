@@ -4,7 +4,9 @@ Number words, scale words ("m", "bn", "million"), currency marks, percent and
 percentage-point marks, measurement units, qualifiers ("around", "over"), the
 words that make a number a label ("Item 5", "Section 9"), ages, superlatives
 that make an ordinal a rank and comparatives that make "N times" a
-multiplier (the finder's file); words of change, places, and the words that
+multiplier, currency names, vague plurals ("thousands"), change verbs
+("rose 6.5% to ...") and the words before a number that make it a name or
+"one" a pronoun (the finder's file); words of change, places, and the words that
 end a metric's phrase (the statistics file). They are data so that a new paper's wording is one line to add
 and a review reads a diff of that file. Each line is ``{"label", "pattern",
 "id"?, "value"?}``; patterns are literal phrases, matched case-insensitively

@@ -16,6 +16,7 @@ define a group, durations ("12 months"), and small numbers written in words
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
@@ -65,10 +66,49 @@ def _default_place(text: str) -> str | None:
     return place if count >= 3 else None
 
 
-def _nearest_period(periods: list[Period], figure: Quantity) -> Period | None:
-    if not periods:
+# "compared to the previous year", "than in 2019", "on the previous 12 months", "(56% 2019)": the period of
+# what a figure is compared with, not its own.
+_COMPARED_BEFORE = regex.compile(
+    r"(?:\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|vs\.?|versus|against|on|from|prior\s+to)"
+    r"(?:\s+(?:the|that\s+of|in|of))*|[0-9]%)\s*$",
+    regex.I,
+)
+_COMPARED_ITSELF = regex.compile(r"^(?:the\s+)?(?:previous|preceding|prior)\b", regex.I)
+
+
+_FOOTNOTE_MARK = regex.compile(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+
+
+def _footnote_periods(text: str) -> dict[str, Period]:
+    """``{marker: period}`` for each footnote of a paper that defines a period ("² Rolling 12 months up to
+    31 Dec 2013"): a sentence marked ² reports its figures for that period."""
+    out: dict[str, Period] = {}
+    for m in regex.finditer(r"(?m)^[ \t]*(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t]*(?P<note>\S.*)$", text):
+        dated = [p for p in find_periods(m.group("note")) if p.first or p.last]
+        if dated and m.group("mark") not in out:
+            out[m.group("mark")] = dated[0]
+    return out
+
+
+def _own_periods(sentence: str, periods: list[Period]) -> list[Period]:
+    """The periods a sentence reports figures for, leaving out those of its comparisons."""
+    return [
+        p for p in periods
+        if not _COMPARED_BEFORE.search(sentence[max(0, p.start - 40) : p.start]) and not _COMPARED_ITSELF.match(p.text)
+    ]
+
+
+def _nearest_period(periods: list[Period], figure: Quantity, figures: list[Quantity]) -> Period | None:
+    """The period nearest the figure (after it first) with no other figure between them: in "89%, an
+    increase from 84% in 2019" the year belongs to 84%."""
+    def between(p: Period) -> bool:
+        lo, hi = (figure.end, p.start) if p.start >= figure.end else (p.end, figure.start)
+        return any(lo <= other.start and other.end <= hi for other in figures if other is not figure)
+
+    near = [p for p in periods if not between(p)]
+    if not near:
         return None
-    return min(periods, key=lambda p: p.start - figure.end if p.start >= figure.end else (figure.start - p.end) + 0.5)
+    return min(near, key=lambda p: p.start - figure.end if p.start >= figure.end else (figure.start - p.end) + 0.5)
 
 
 def _record(paper: Paper, page: int | None, start: int, figure: Quantity, **fields: object) -> Statistic:
@@ -85,19 +125,31 @@ def _record(paper: Paper, page: int | None, start: int, figure: Quantity, **fiel
     )
 
 
-def _sentence_statistics(paper: Paper, block: Block, start: int, sentence: str, carried: _Carried, default_place: str | None) -> list[Statistic]:
-    figures = [figure for figure in find_quantities(sentence) if _keep(figure)]
-    if not figures:
-        return []
+def _sentence_statistics(
+    paper: Paper, block: Block, start: int, sentence: str, carried: _Carried, default_place: str | None, notes: dict[str, Period]
+) -> list[Statistic]:
     periods = find_periods(sentence)
+    own = _own_periods(sentence, periods)
+    noted = next((notes[m.group(0)] for m in _FOOTNOTE_MARK.finditer(sentence) if m.group(0) in notes), None)
+    if noted is not None:
+        own = [noted]  # "over the last 12 months¹¹" with "¹¹ The 12 month period up to 8th March 2016"
+    figures = [figure for figure in find_quantities(sentence) if _keep(figure)]
+    figures = [f for f in figures if not any(p.start <= f.start and f.end <= p.end for p in periods)]
+    if not figures:
+        # "In the 4 months of June 2023 to September 2023 (incl.)" ends a sentence at "incl." and opens the next.
+        if own:
+            carried.period = max(own, key=lambda p: (p.first is not None or p.last is not None, p.start))
+        return []
     clean = clean_line(_MARKUP.sub("", sentence))
     out = []
     previous_end = 0
     for figure in figures:
-        if any(p.start <= figure.start and figure.end <= p.end for p in periods):
-            continue
-        period = _nearest_period(periods, figure) or carried.period
         direction = direction_of(sentence, figure, previous_end)
+        # A change is reported for the sentence's own period ("down 20% compared to 2011/12"); a level
+        # takes the period printed next to it, a compared one's included ("compared to 415 in the previous year").
+        period = _nearest_period(own if direction else periods, figure, figures) or carried.period
+        if noted is not None and (direction or period is None or not (period.first or period.last)):
+            period = noted
         comparison = comparison_of(sentence, figure) if direction or figure.unit == "percentage_points" else None
         if direction and comparison is None:
             comparison = carried.comparison
@@ -125,24 +177,34 @@ def _sentence_statistics(paper: Paper, block: Block, start: int, sentence: str, 
         previous_end = figure.end
         if comparison:
             carried.comparison = comparison
-    if periods:
-        carried.period = max(periods, key=lambda p: (p.first is not None or p.last is not None, p.start))
+    if own:
+        carried.period = max(own, key=lambda p: (p.first is not None or p.last is not None, p.start))
     return out
 
 
-def _prose_statistics(paper: Paper, block: Block, carried: _Carried, default_place: str | None) -> list[Statistic]:
+def _prose_statistics(
+    paper: Paper, block: Block, carried: _Carried, default_place: str | None, notes: dict[str, Period]
+) -> list[Statistic]:
     if not regex.search(r"[0-9]|\b(?:per ?cent|fold|times)\b", block.text):
         return []
     out: list[Statistic] = []
     doc = blank_pipeline()(block.text)
     for sent in doc.sents:
-        out.extend(_sentence_statistics(paper, block, block.start + sent.start_char, sent.text, carried, default_place))
+        out.extend(_sentence_statistics(paper, block, block.start + sent.start_char, sent.text, carried, default_place, notes))
     return out
+
+
+def _paper_date(paper: Paper) -> dt.date | None:
+    """The paper's own date (its meeting's or its cover's), which dates a table header that prints no year."""
+    try:
+        return dt.date.fromisoformat(paper.date) if paper.date else None
+    except ValueError:
+        return None
 
 
 def _table_statistics(paper: Paper, block: Block, carried: _Carried, default_place: str | None) -> list[Statistic]:
     out = []
-    for found in table_figures(block):
+    for found in table_figures(block, _paper_date(paper)):
         period = found.period
         out.append(
             _record(
@@ -167,6 +229,7 @@ def _table_statistics(paper: Paper, block: Block, carried: _Carried, default_pla
 def extract_statistics(paper: Paper) -> list[Statistic]:
     """Every figure quoted in ``paper`` (prose and tables), in reading order."""
     default_place = _default_place(paper.text)
+    notes = _footnote_periods(paper.text)
     carried = _Carried()
     out: list[Statistic] = []
     for block in paper.blocks:
@@ -176,5 +239,5 @@ def extract_statistics(paper: Paper) -> list[Statistic]:
         if block.kind == "table":
             out.extend(_table_statistics(paper, block, carried, default_place))
         else:
-            out.extend(_prose_statistics(paper, block, carried, default_place))
+            out.extend(_prose_statistics(paper, block, carried, default_place, notes))
     return out

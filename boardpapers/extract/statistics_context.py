@@ -51,6 +51,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "place_not_before": regex.compile(rf"^\s*(?:{alternation('PLACE_NOT_BEFORE')})\b"),
         # "Barnet's most prolific offenders": a place owning the thing is not part of its name
         "place_owner": regex.compile(rf"^(?:{alternation('PLACE')})(?:'s|’s|s')\s+"),
+        # "Barnet young people": a place before a noun phrase says where, not what
+        "place_before": regex.compile(rf"^(?:{alternation('PLACE')})\s+(?=[a-z])"),
         "determiner": regex.compile(r"^(?:a|an|the|this|that|its|their|our)$", regex.I),
     }
 
@@ -144,17 +146,17 @@ def _generic() -> frozenset[str]:
 
 
 def _strip_generic(phrase: str) -> str:
-    """"cases of Residential Burglary" -> "Residential Burglary"."""
+    """"cases of Residential Burglary" -> "Residential Burglary", "figure for economic activity" -> "economic activity"."""
     words = phrase.split()
-    if len(words) > 2 and words[0].lower() in _generic() and words[1].lower() == "of":
+    if len(words) > 2 and words[0].lower() in _generic() and words[1].lower() in ("of", "for"):
         return " ".join(words[2:])
     return phrase
 
 
 _NOT_A_METRIC = regex.compile(
     r"^(?:compared|comparison|in comparison|increase|decrease|reduction|rise|fall|drop|significant(?:ly)?|placed|equivalent|"
-    r"although|when|just|above|below|lower|higher|decreased|increased|over|under|result|note|data|remaining|majority|average|"
-    r"figure|comparative figure|approximately|around|about)\b"
+    r"although|when|just|above|below|lower|higher|decreased|increased|over|under|result|note|data|remaining|majority|"
+    r"comparative figure|approximately|around|about|average(?:\s+(?:for|of|in)\b|$))\b"
     r"|\b(?:compared to|of|and|to|from|average)$|(?<!\bper\s)(?<![\w-])[0-9][0-9,.]*(?![\w-])",
     regex.I,
 )
@@ -167,13 +169,20 @@ def _tidy(phrase: str | None) -> str | None:
         return None
     phrase = clean_line(regex.sub(r"[*_`]+|\s*\(\s*$|^\W+|[\s,;:–—-]+$", "", _SUPERSCRIPTS.sub("", phrase)))
     p = _patterns()
+    phrase = regex.sub(r"^compared\s+(?:to|with)\s+[^,]*?\b(?:ago|year|period|baseline)\s+", "", phrase, flags=regex.I)
     for _ in range(3):
         phrase = p["leading"].sub("", phrase)
         phrase = p["place_owner"].sub("", phrase)
+        phrase = p["place_before"].sub("", phrase)
     phrase = regex.sub(r"\s+(?:in|of|for|at|to|by)\s+(?:the\s+)?(?:" + alternation("PLACE") + r"|the borough)\b.*$", "", phrase)
     phrase = regex.sub(r"\s+(?:in|over|during)\s+the\s+(?:last|past)\b.*$", "", phrase, flags=regex.I)
     phrase = regex.sub(r"[\s,;:–—\"'”’)-]+$|^[\"'“‘(]+|\s*\([^)]*$", "", phrase)
     if _NOT_A_METRIC.search(phrase) or phrase in phrase_ids("PLACE") or not regex.search(r"[A-Za-z]{2}", phrase):
+        return None
+    words = phrase.split()
+    if len(words) > 12 or p["phrase_end"].match(words[-1]) or regex.fullmatch(alternation("QUALIFIER"), words[-1], regex.I):
+        return None  # a run of a sentence ("... demonstrated a", "prior to having IOM to around"), not a name
+    if len(words) == 1 and (p["phrase_end"].match(phrase) or regex.fullmatch(alternation("DIRECTION"), phrase, regex.I)):
         return None
     return phrase
 
@@ -195,11 +204,13 @@ def _without_periods(phrase: str) -> str:
     periods = [p for p in find_periods(phrase)]
     if not periods:
         return phrase
-    last = periods[-1]
-    after = phrase[last.end :]
-    if regex.search(r"[A-Za-z]{3}", after):
-        return regex.sub(r"^[\s,]+", "", after)
-    return phrase[: periods[0].start]
+    after = regex.sub(r"^[\s,]+", "", phrase[periods[-1].end :])
+    if regex.search(r"[A-Za-z]{3}", after) and not _CONNECTIVE.match(after):
+        return after
+    return regex.sub(r"(?:\s+(?:in|over|during|for|from|since|between|of|to))+\s*$", "", phrase[: periods[0].start])
+
+
+_CONNECTIVE = regex.compile(r"(?:compared|than|vs\.?|versus|against|and|or|to|from|in|for|of|on)\b", regex.I)
 
 
 def _subject(sentence: str, figure: Quantity, previous_end: int) -> str | None:
@@ -219,29 +230,30 @@ def _subject(sentence: str, figure: Quantity, previous_end: int) -> str | None:
         group = verbs[-1]
         start = group.start()
         for earlier in reversed(verbs[:-1]):
-            if regex.fullmatch(r"[\s]*(?:(?:also|still|now|not|all|both)\s+)*", head[earlier.end() : start]):
+            if regex.fullmatch(r"\s*(?:(?:also|still|now|not|all|both)\s*)*", head[earlier.end() : start]):
                 start = earlier.start()
             else:
                 break
-        subject = head[:start]
-        cut = list(regex.finditer(r"\b(?:that|which|who|whom|whose)\s", subject))
-        if cut:
-            subject = subject[cut[-1].end() :]
-        previous = [v for v in verbs if v.end() <= start]
-        if previous:
-            subject = subject[previous[-1].end() :] if previous[-1].end() <= len(subject) else subject
+        # "It was noted that Hate Crime incidents were 600 times higher": the subject is the verb's own.
+        previous = [v.end() for v in verbs if v.end() <= start]
+        cuts = [m.end() for m in regex.finditer(r"\b(?:that|which|who|whom|whose)\s", head[:start])]
+        subject = head[max(previous + cuts + [0]) : start]
     else:
         change = regex.search(rf"\b(?:overall\s+)?(?:{alternation('DIRECTION')})\b", head, regex.I)
         subject = head[: change.start()] if change and change.start() > 0 else head
     subject = regex.sub(r"\b(?:there|it|this|that)\b\s*$", "", subject, flags=regex.I)
-    return _tidy(_without_periods(subject))
+    return _tidy(_strip_generic(_tidy(_without_periods(subject)) or ""))
 
 
 def _parenthesised_after(sentence: str, figure: Quantity) -> str | None:
     """A figure opening a bracket names no thing of its own: "Majority of young people (94%)",
     "'Cigarette litter' (82%)", "improving town centres (increased by 3 percentage points)" are about
     the noun phrase the bracket follows."""
-    opened = regex.search(r"\(\s*(?:[A-Za-z]+\s+){0,3}$", sentence[: figure.start])
+    opened = regex.search(
+        rf"\(\s*(?:(?:{alternation('DIRECTION')}|{alternation('QUALIFIER')}|by|of|at|to|from|a|an|the)\s+)*$",
+        sentence[: figure.start],
+        regex.I,
+    )
     if not opened or figure.start - opened.start() > 30:
         return None
     before = sentence[: opened.start()]
@@ -249,10 +261,15 @@ def _parenthesised_after(sentence: str, figure: Quantity) -> str | None:
         return None  # "... down 16% (8,379 compared to 9,944)": the figure before says what it counts
     left, _ = clause_bounds(_masked(before, figure), len(before), len(before))
     phrase = before[left:]
+    closed = phrase.rfind(")")
+    if closed >= 0:
+        phrase = regex.sub(r"^[\s,]*(?:and|or)?\s+", "", phrase[closed + 1 :])  # "harm (38% ...) and supporting ..."
     verbs = list(_patterns()["subject_verb"].finditer(phrase))
-    if verbs:
-        phrase = phrase[verbs[-1].end() :]
-    phrase = regex.sub(r"^\s*(?:for\s+example|such\s+as|including|e\.g\.)\s+", "", phrase, flags=regex.I)
+    if verbs and len(phrase[verbs[-1].end() :].split()) >= 2:
+        phrase = phrase[verbs[-1].end() :]  # "The most common reason ... was 'Cigarette litter' (82%)"
+    elif verbs:
+        phrase = phrase[: verbs[-1].start()]  # "Overall user satisfaction ... was strong (100%)"
+    phrase = regex.sub(r"^\s*(?:followed\s+by|for\s+example|such\s+as|including|e\.g\.)\s+", "", phrase, flags=regex.I)
     return _tidy(_strip_generic(_strip_majority(phrase)))
 
 
@@ -263,11 +280,18 @@ def _strip_majority(phrase: str) -> str:
 def _labelled(sentence: str, figure: Quantity) -> str | None:
     """A label printed before the figure: "Total Hate Crime allegations of all types in NWBCU = 531",
     "Job Seekers Allowance Claimants: 7.1% of population"."""
-    m = regex.search(r"(?P<label>[^=:;()\n]{2,90}?)\s*(?:=|:)\s*(?:[A-Za-z]+\s+)?$", sentence[: figure.start])
-    if not m or regex.search(r"[0-9]\s*$", m.group("label")):
+    before = sentence[max(0, figure.start - 120) : figure.start]
+    mark = _LABEL_MARK.search(before[-30:])
+    if not mark:
         return None
-    label = regex.sub(r"^\s*(?:total|overall)\s+", "", m.group("label"), flags=regex.I)
-    return _tidy(label)
+    label = before[: len(before) - 30 + mark.start() if len(before) > 30 else mark.start()]
+    label = regex.split(r"[=:;()\n]", label)[-1][-90:]
+    if len(label.strip()) < 2 or regex.search(r"[0-9]\s*$", label):
+        return None
+    return _tidy(regex.sub(r"^\s*(?:total|overall)\s+", "", label, flags=regex.I))
+
+
+_LABEL_MARK = regex.compile(r"\s*[=:]\s*(?:[A-Za-z]+\s+)?$")
 
 
 def _named_of(sentence: str, figure: Quantity) -> str | None:
@@ -288,7 +312,13 @@ def _named_of(sentence: str, figure: Quantity) -> str | None:
         return None
     words = [w for w in words[1:] if not w[:1].isdigit()]  # "a 2011 population of 356,400"
     head = words[-1].lower() if words else ""
-    if not words or regex.fullmatch(alternation("DIRECTION"), head, regex.I) or head in _generic() or head in ("factor", "average", "figure"):
+    if (
+        not words
+        or regex.fullmatch(alternation("DIRECTION"), head, regex.I)
+        or (len(words) == 1 and head in _generic())
+        or head in ("factor", "average", "figure")
+        or _PERIOD_WORD.search(" ".join(words))
+    ):
         return None
     return _tidy(" ".join(words))
 
@@ -299,13 +329,22 @@ def _named_after_share(sentence: str, figure: Quantity) -> str | None:
     words = after.split()
     if not words or not regex.match(r"^\s[\"'‘“]?[A-Za-z]", after):
         return None
-    first = words[0].strip("\"'‘’“”").lower()
+    words = [w.strip("\"'‘’“”") for w in words]
     p = _patterns()
+    if p["place"].fullmatch(words[0].strip(".,;:)")) and len(words) > 1:
+        words = words[1:]  # "the 21% London increase"
+    first = words[0].strip(".,;:!?)").lower()
     if regex.fullmatch(alternation("DIRECTION"), first, regex.I) or p["phrase_end"].match(first) or first in _NOT_AFTER_SHARE:
         return None
-    return _tidy(_noun_phrase([w.strip("\"'‘’“”") for w in words]))
+    if regex.match(r"^\w+(?:ed|ing)$", first) and len(words) > 1 and p["phrase_end"].match(words[1].strip(".,;:")):
+        return None  # "51% resulted in no further action": a verb, not a noun
+    noun = _noun_phrase(words)
+    if noun is None or _PERIOD_WORD.search(noun) or regex.fullmatch(r"[A-Z]{2,6}", noun):
+        return None  # "44% two years previously", "(72% PAS)"
+    return _tidy(noun)
 
 
+_PERIOD_WORD = regex.compile(r"\b(?:years?|months?|weeks?|quarters?|period|baseline)\b", regex.I)
 _NOT_AFTER_SHARE = frozenset({"of", "points", "point", "per", "approximately", "around", "about", "respectively", "overall", "said", "saying", "excellent"})
 
 
@@ -321,16 +360,25 @@ def metric_of(sentence: str, figure: Quantity, previous_end: int) -> str | None:
             words = ranked.group("np").split()
             kept = []
             for word in words[:8]:
-                if regex.match(r"^(?:out|among|in|amongst|across|from|for|this|compared|and|;)$", word, regex.I) or word[:1].isdigit():
+                if regex.match(r"^(?:out|among|in|amongst|across|from|for|this|compared|and|;)$", word, regex.I):
+                    break
+                if word[:1].isdigit() and not (kept and kept[-1].lower() == "per"):
                     break
                 kept.append(word)
             return _tidy(" ".join(kept))
+    if figure.unit == "rate" and regex.search(r"\brate\s+of\b", sentence[: figure.start], regex.I):
+        # "The rate of residential burglary ... equates to 13 offences per 1,000 households"
+        subject = _subject(sentence, figure, previous_end)
+        if subject:
+            return _tidy(regex.sub(r"^(?:the\s+)?rate\s+of\s+", "", subject, flags=regex.I))
     if figure.unit in ("count", "GBP", "USD", "EUR", "other") or (figure.unit == "rate" and figure.per and figure.surface.split()[1:2] != ["per"]):
         words = [w.strip("\"'‘’“”") for w in after_text.split()]
         while words and words[0].lower().strip(",") in ("fewer", "more", "additional", "extra", "new", "further", "reported", "recorded", "of", "such"):
             if words[0].lower() == "of" and len(words) > 1 and words[1].lower() in ("these", "which", "the", "them"):
                 break
             words = words[1:]
+        if len(words) > 2 and regex.fullmatch(alternation("DIRECTION"), words[0], regex.I) and words[1].lower() in ("in", "of"):
+            words = words[2:]  # "the 336 reductions in Barnet's residential burglary"
         if words and _patterns()["place_owner"].match(words[0] + " "):
             words = words[1:]
         while words and words[0].lower() in ("most", "the"):
@@ -341,6 +389,9 @@ def metric_of(sentence: str, figure: Quantity, previous_end: int) -> str | None:
         if noun:
             return _tidy(_strip_generic(noun))
     if figure.unit in ("percent", "percentage_points", "ratio"):
+        label = _labelled(sentence, figure) if regex.search(r"[=:]\s*$", sentence[: figure.start]) else None
+        if label:
+            return label  # "Job Seekers Allowance Claimants: 7.1% of population"
         tail = regex.match(
             r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]*\s*(?:(?:of|reduction|decrease|increase|rise|fall|drop|cut|reductions|increases)[¹²³⁴⁵⁶⁷⁸⁹⁰]*\s+(?:in|of|across|for)\s+|of\s+)"
             r"(?:(?:the|our|their|its|all)\s+)?(?:number\s+of\s+)?(?P<np>.+)",
@@ -358,6 +409,16 @@ def metric_of(sentence: str, figure: Quantity, previous_end: int) -> str | None:
         )
         if before:
             return _tidy(before.group("np"))
+        scoped = regex.match(
+            r"^(?:\s*(?:vs\.?|versus|compared\s+to|to)\s+[0-9.,]+%)?\s+(?:for|in)\s+(?:the\s+)?(?P<np>[A-Za-z].*)", after_text, regex.I
+        )
+        if scoped and not find_periods(scoped.group("np")[:40]) and not regex.search(r"\b(?:19|20)[0-9]{2}\b", scoped.group("np")[:30]):
+            words = scoped.group("np").split()
+            if words and _patterns()["place_owner"].match(words[0] + " "):
+                words = words[1:]
+            noun = _noun_phrase(words)
+            if noun and not _patterns()["place"].fullmatch(noun) and not _PERIOD_WORD.search(noun):
+                return _tidy(noun)
         if figure.unit == "percent":
             shared = _named_after_share(sentence, figure)
             if shared:

@@ -57,6 +57,13 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
             r"(?:\s*\(incl\.?\)|\s+inclusive)?",
         ),
         ("month_range", rf"(?P<m1>{_MONTH})\s*(?:to|–|-)\s*(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR})"),
+        # Yearless forms of table headers, dated from the paper's own date: "Rolling 12 months performance
+        # Volume (to Sep 30th)", "Volume (Jul - Sep)".
+        (
+            "months_to_undated",
+            rf"(?P<lead>(?:rolling\s+)?(?P<n>{_COUNT})[-\s]months?)\b[^()0-9]{{0,40}}?\(\s*(?P<to>to\s+(?:(?P<day>{_DAY})\s+)?(?P<month>{_MONTH})\s*(?P<day2>{_DAY})?)\s*\)",
+        ),
+        ("month_range_undated", rf"(?P<m1>{_MONTH})\s*(?:to|–|-)\s*(?P<m2>{_MONTH})(?!\s*[0-9])"),
         (
             "financial_year",
             rf"(?:(?:by\s+)?(?:Quarter|Q)\s*(?P<q>[1-4])\s+(?:of\s+)?)?(?:FY\s*)?(?P<y1>{_YEAR})\s?/\s?(?P<y2>[0-9]{{2}}|{_YEAR})(?![0-9])",
@@ -72,6 +79,10 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
         ),
     ]
     return [(name, regex.compile(rf"(?<![\w/]){pattern}(?![\w])", regex.I)) for name, pattern in forms]
+
+
+def _iso(date: dt.date | None) -> str | None:
+    return date.isoformat() if date else None
 
 
 def _month(name: str) -> int:
@@ -90,9 +101,31 @@ def _four_digits(first: int, second: str) -> int:
     return int(second) if len(second) == 4 else first // 100 * 100 + int(second)
 
 
-def _resolve(name: str, m: regex.Match[str]) -> tuple[dt.date | None, dt.date | None]:
+def _latest_before(anchor: dt.date, month: int, day: int | None) -> dt.date:
+    """The last date falling on ``month``/``day`` (the month's end when no day) that is not after ``anchor``."""
+    for year in (anchor.year, anchor.year - 1):
+        candidate = dt.date(year, month, day) if day else _last_day(year, month)
+        if candidate <= anchor:
+            return candidate
+    return _last_day(anchor.year - 2, month)
+
+
+def _resolve(name: str, m: regex.Match[str], anchor: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
     """The first and last day a matched period covers (either may be None)."""
     try:
+        if name in ("months_to_undated", "month_range_undated"):
+            if anchor is None:
+                return None, None
+            if name == "month_range_undated":
+                last = _latest_before(anchor, _month(m.group("m2")), None)
+                m1 = _month(m.group("m1"))
+                return dt.date(last.year if m1 <= last.month else last.year - 1, m1, 1), last
+            count = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n").lower()]
+            day = _day(m.group("day") or m.group("day2"))
+            last = _latest_before(anchor, _month(m.group("month")), day)
+            if day and day != _last_day(last.year, last.month).day:
+                return _months_back(last, count) + dt.timedelta(days=1), last
+            return _months_back(last, count - 1).replace(day=1), last
         if name == "months_to":
             count = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n").lower()]
             year, month = int(m.group("year")), _month(m.group("month"))
@@ -136,14 +169,28 @@ def _resolve(name: str, m: regex.Match[str]) -> tuple[dt.date | None, dt.date | 
     return None, None
 
 
-def find_periods(text: str) -> list[Period]:
-    """Every period written in ``text``, in order, without overlaps (the more specific form wins)."""
+def _months_back(date: dt.date, count: int) -> dt.date:
+    """``date`` moved back ``count`` whole months (the day kept where the month has it)."""
+    month = date.month - count
+    year = date.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return dt.date(year, month, min(date.day, calendar.monthrange(year, month)[1]))
+
+
+def find_periods(text: str, anchor: dt.date | None = None) -> list[Period]:
+    """Every period written in ``text``, in order, without overlaps (the more specific form wins).
+
+    ``anchor`` (the paper's own date) dates the yearless forms of table headers ("to Sep 30th" is the
+    last 30 September on or before it); without one they are kept as written, undated."""
     found: list[Period] = []
     for name, pattern in _patterns():
         for m in pattern.finditer(text):
             if any(m.start() < p.end and p.start < m.end() for p in found):
                 continue
-            first, last = _resolve(name, m)
+            first, last = _resolve(name, m, anchor)
+            if name == "months_to_undated":
+                found.append(Period(f"{m.group('lead')} ({m.group('to')})", m.start(), m.end(), _iso(first), _iso(last)))
+                continue
             written = regex.sub(r"^(?:the|between|from|since|in|as at|by|up to)\s+", "", m.group(0), flags=regex.I)
             if name in ("since", "as_at"):
                 written = m.group(0)

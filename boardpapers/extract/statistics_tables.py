@@ -11,6 +11,7 @@ into every column under it. A row whose label cell holds only a mark (a RAG
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import regex
@@ -119,6 +120,19 @@ def _comparison(header: str, headers: list[str]) -> str | None:
     return explicit.group("c").strip() if explicit else None
 
 
+def _current_period(headers: list[str], anchor: dt.date | None) -> Period | None:
+    """The one period the table's non-baseline columns report ("Volume during 12 months to January 2016"),
+    or None when the columns give none or several (a funding table's years)."""
+    found = {
+        (p.text, p.first, p.last): p
+        for header in headers
+        if not _BASELINE.search(header) and not regex.search(r"\bbaseline\b", header, regex.I)
+        for p in find_periods(header, anchor)
+        if p.text
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _is_contents(block: Block, header_rows: int, label_column: int) -> bool:
     """A table of contents or an agenda's page column: one column of small whole numbers that only grow."""
     values: list[float] = []
@@ -137,8 +151,9 @@ def _is_contents(block: Block, header_rows: int, label_column: int) -> bool:
     )
 
 
-def table_figures(block: Block) -> list[TableFigure]:
-    """Every numeric cell of a table block, with its row label and column header."""
+def table_figures(block: Block, anchor: dt.date | None = None) -> list[TableFigure]:
+    """Every numeric cell of a table block, with its row label and column header; ``anchor`` (the
+    paper's date) dates headers that print no year ("Volume (to Sep 30th)")."""
     if not block.rows:
         return []
     header_rows = _header_rows(block)
@@ -179,9 +194,12 @@ def table_figures(block: Block) -> list[TableFigure]:
         if not cells:
             continue
         row_text = " | ".join([label] + [f"{header}: {cell.text.strip()}" if header else cell.text.strip() for cell, _, header in cells])
+        current = _current_period(headers, anchor)
         for cell, quantity, header in cells:
-            periods = [p for p in find_periods(header) if p.text]
+            periods = [p for p in find_periods(header, anchor) if p.text]
             change = bool(_CHANGE_HEADER.search(header))
+            if change and not periods and current:
+                periods = [current]  # "Percentage Change" is the change over the table's current period
             direction = None
             if change and quantity.value < 0:
                 direction = "decrease"

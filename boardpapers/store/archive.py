@@ -26,7 +26,7 @@ from .connection import MEMORY, connect, transaction
 from .export import FORMATS, export_csv, export_json
 from .figures import figure_candidates
 from .importer import ProgressCallback, run_import
-from .linked import read_people, read_tracked_actions
+from .linked import latest_date, open_item_ids, read_people, read_tracked_actions
 from .migrations import migrate
 from .relink import relink
 from .results import ImportFailure, ImportReport, ImportRun, Records, SearchHit
@@ -179,12 +179,18 @@ class Archive:
         return Records(read_tracked_actions(self._connection))
 
     def outstanding(self, *, as_of: str | None = None, owner: str | None = None) -> Records[Outstanding]:
-        """Tracked actions with no completion evidence on ``as_of`` (default: the latest date known), oldest first."""
-        return Records(
-            outstanding(
-                self.tracked_actions(), self.meetings(), as_of=as_of, owner=owner, people=read_people(self._connection)
-            )
-        )
+        """Tracked actions with no completion evidence on ``as_of`` (default: the latest date known), oldest first.
+
+        Only the tracked actions that may be open on ``as_of`` are read back
+        (most of a long archive's are long closed), and the people only to
+        resolve ``owner``.
+        """
+        as_of = as_of or latest_date(self._connection)
+        if as_of is None:
+            return Records()
+        items = read_tracked_actions(self._connection, open_item_ids(self._connection, as_of))
+        people = read_people(self._connection) if owner else None
+        return Records(outstanding(items, self.meetings(), as_of=as_of, owner=owner, people=people))
 
     # ---------------------------------------------------------------- imports
 
