@@ -35,7 +35,8 @@ __all__ = ["Task", "find_tasks", "task_phrase"]
 
 @dataclass(frozen=True)
 class Task:
-    """One task in a text: who (``subject`` span) and what (``start``/``end`` span, ``text`` clean)."""
+    """One task in a text: who (``subject`` span), what (``start``/``end`` span, ``text`` clean), and the
+    ``trigger`` words between them ("agreed to", "were urged to": a plural verb says "the Board" means its members)."""
 
     subject_start: int
     subject_end: int

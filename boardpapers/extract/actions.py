@@ -328,10 +328,9 @@ def extract_actions(
     reader = _Reader(paper, meeting, attendance, items, nlp=nlp)
     found: list[_Found] = [reader.table_row(row) for row in read_action_tables(paper, reader.date)]
     if paper.kind == "minutes":
-        in_clause = [(start, end) for start, end in clauses]
         blocks = [b for b in paper.blocks if b.kind in {"paragraph", "list_item"}]
         for index, block in enumerate(blocks):
-            if any(start <= block.start < end for start, end in in_clause) or regex.fullmatch(r"\s*\**\(actions?\)\**\s*", block.text, regex.I):
+            if any(start <= block.start < end for start, end in clauses) or regex.fullmatch(r"\s*\**\(actions?\)\**\s*", block.text, regex.I):
                 continue
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             marked = bool(following and regex.fullmatch(r"\s*\**\(actions?\)\**\s*", following.text, regex.I))

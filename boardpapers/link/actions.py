@@ -184,8 +184,13 @@ def _pair(records: list[Record], people: People | None, pairing: Pairing) -> lis
     by_body: dict[str, list[int]] = defaultdict(list)
     for batch in _batches(records):
         bodies = {record.body for record in batch}
+        date = batch[0].date
         for body in sorted(bodies):
             members = [record for record in batch if record.body == body]
+            if date is not None:
+                # Batches come in date order: a task closed before this date is closed for every later batch
+                # too, and score_pair would turn it down each time; leaving it out keeps relinking linear.
+                by_body[body] = [i for i in by_body[body] if not threads[i].closed_before(date)]
             indexes = by_body[body]
             candidates = find_candidates([threads[i] for i in indexes], members, people)
             paired = attach_splits(candidates, pairing(candidates))

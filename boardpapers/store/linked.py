@@ -41,16 +41,17 @@ def latest_date(connection: sqlite3.Connection) -> str | None:
 
 
 def open_item_ids(connection: sqlite3.Connection, as_of: str) -> list[str]:
-    """Ids of the tracked actions that may be open on ``as_of``: all but those closed with no status after it.
+    """Ids of the tracked actions that may be open on ``as_of``: raised by then, and not closed for good by then.
 
     An item's ``status`` is the last of its history, so one closed with no
     dated status change after ``as_of`` is closed on ``as_of`` too; any other
     may be open and is left for :func:`~boardpapers.link.actions.outstanding` to judge.
     """
     rows = connection.execute(
-        "SELECT id FROM action_items WHERE status IS NULL OR status NOT IN (SELECT value FROM json_each(?)) "
-        "OR EXISTS (SELECT 1 FROM action_status WHERE item = action_items.id AND date > ?) ORDER BY rowid",
-        (json.dumps(sorted(CLOSED)), as_of),
+        "SELECT id FROM action_items WHERE NOT coalesce(raised_on, '') > :as_of "
+        "AND (status IS NULL OR status NOT IN (SELECT value FROM json_each(:closed)) "
+        "OR EXISTS (SELECT 1 FROM action_status WHERE item = action_items.id AND date > :as_of)) ORDER BY rowid",
+        {"as_of": as_of, "closed": json.dumps(sorted(CLOSED))},
     )
     return [row[0] for row in rows]
 
@@ -58,7 +59,10 @@ def open_item_ids(connection: sqlite3.Connection, as_of: str) -> list[str]:
 def read_tracked_actions(connection: sqlite3.Connection, ids: Collection[str] | None = None) -> list[TrackedAction]:
     """Every tracked action, or those of ``ids``, in the order relink wrote them."""
     index = {row[0]: position for position, row in enumerate(connection.execute("SELECT id FROM actions ORDER BY id"))}
-    chosen, params = ("", ()) if ids is None else (" WHERE {} IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),))
+    if ids is None:
+        chosen, params = "", ()
+    else:
+        chosen, params = " WHERE {} IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),)
     sightings: dict[str, list[Sighting]] = defaultdict(list)
     for row in connection.execute(f"SELECT * FROM action_sightings{chosen.format('item')} ORDER BY id", params):
         action = None if row["action"] is None else index[row["action"]]
