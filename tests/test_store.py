@@ -259,3 +259,18 @@ def test_store_figures_from_the_archive_match_figures_from_files(corpus_archive)
     assert from_archive and from_archive == from_files
     counts = figures(corpus_archive, "burglary", unit="count", since=2020)
     assert counts and all(f.statistic.unit == "count" and f.when >= "2020-01-01" for f in counts)
+
+
+@pytest.mark.parametrize("as_of", [None, "2016-03-01", "2016-06-30", "2030-01-01"])
+def test_store_outstanding_reads_only_what_can_be_open_and_agrees_with_the_full_read(tmp_path, as_of):
+    # Archive.outstanding skips items closed before as_of; it must answer as the pure function over every item does.
+    from boardpapers.link.actions import outstanding
+    from boardpapers.store.linked import read_people
+
+    with Archive(tmp_path / "pack.db") as archive:
+        archive.import_path([corpus("001"), corpus("002")])
+        full = outstanding(
+            archive.tracked_actions(), archive.meetings(), as_of=as_of or "2023-11-24", people=read_people(archive.connection)
+        )
+        assert [o.to_dict() for o in archive.outstanding(as_of=as_of)] == [o.to_dict() for o in full]
+        assert full

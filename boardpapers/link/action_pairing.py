@@ -78,13 +78,19 @@ class Thread:
     body: str
     raised_on: str | None
     records: list[Record] = field(default_factory=list)
+    _routine: bool = field(default=False, repr=False, compare=False)
+    _routine_of: int = field(default=-1, repr=False, compare=False)
 
     def seen(self, origin: str, date: str | None) -> bool:
         return any(r.action.origin == origin and r.date == date for r in self.records)
 
     @property
     def routine(self) -> bool:
-        return any(is_routine(r.action.text) for r in self.records)
+        # Asked millions of times while pairing a large archive; worked out again only when a record joins.
+        if self._routine_of != len(self.records):
+            self._routine = any(is_routine(r.action.text) for r in self.records)
+            self._routine_of = len(self.records)
+        return self._routine
 
     def closed_before(self, date: str | None) -> bool:
         return any(r.status in CLOSED and (date is None or (r.date or "") < date) for r in self.records)

@@ -191,14 +191,17 @@ def _pair(records: list[Record], people: People | None, pairing: Pairing) -> lis
                 # Batches come in date order: a task closed before this date is closed for every later batch
                 # too, and score_pair would turn it down each time; leaving it out keeps relinking linear.
                 by_body[body] = [i for i in by_body[body] if not threads[i].closed_before(date)]
-            indexes = by_body[body]
+            # A task not seen for a long while can only be a row raised on its own date (score_pair's rule).
+            raised = {record.raised_on for record in members}
+            days = rules()["pairing"]["stale_days"]
+            indexes = [i for i in by_body[body] if threads[i].raised_on in raised or not stale(threads[i], date, days)]
             candidates = find_candidates([threads[i] for i in indexes], members, people)
             paired = attach_splits(candidates, pairing(candidates))
             for r, record in enumerate(members):
                 if r in paired:
                     threads[indexes[paired[r]]].records.append(record)
                 else:
-                    indexes.append(len(threads))
+                    by_body[body].append(len(threads))
                     threads.append(Thread(record.body, record.raised_on, [record]))
     return threads
 
