@@ -12,6 +12,7 @@ mapped to names where the paper gives the key, "Jolyon Neely (JN)"),
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Iterable
 
 import regex
@@ -71,10 +72,17 @@ class OwnerResolver:
     """
 
     def __init__(self, attendance: Iterable[Attendance], chair: str | None = None, key_text: str = "", nlp=None) -> None:
-        self.mentions = MentionResolver(attendance, chair=chair, nlp=nlp)
+        self._attendance = tuple(attendance)
+        self._chair = chair
+        self._nlp = nlp
         self.initials = {
             m.group("initials"): m.group("name") for m in _KEY.finditer(key_text) if _initials_of(m.group("name"), m.group("initials"))
         }
+
+    @cached_property
+    def mentions(self) -> MentionResolver:
+        """The spaCy mention resolver, built on first use: most papers assign no task and never need it."""
+        return MentionResolver(self._attendance, chair=self._chair, nlp=self._nlp)
 
     def mentions_in(self, text: str) -> list[Mention]:
         """Every resolved mention of a person in ``text`` (pronouns included)."""

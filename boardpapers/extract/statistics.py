@@ -23,10 +23,10 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Block, clean_line
-from ..nlp.pipeline import blank_pipeline
 from ..records import Paper, Source, Statistic
 from .quantities import Quantity, find_quantities
 from .quantities_vocab import alternation, phrase_ids
+from .sentences import sentence_spans
 from .statistics_context import comparison_of, direction_of, metric_of, place_of
 from .statistics_periods import Period, find_periods
 from .statistics_tables import table_figures
@@ -188,9 +188,8 @@ def _prose_statistics(
     if not regex.search(r"[0-9]|\b(?:per ?cent|fold|times)\b", block.text):
         return []
     out: list[Statistic] = []
-    doc = blank_pipeline()(block.text)
-    for sent in doc.sents:
-        out.extend(_sentence_statistics(paper, block, block.start + sent.start_char, sent.text, carried, default_place, notes))
+    for start, end in sentence_spans(block.text):
+        out.extend(_sentence_statistics(paper, block, block.start + start, block.text[start:end], carried, default_place, notes))
     return out
 
 
