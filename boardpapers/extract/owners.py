@@ -13,13 +13,15 @@ mapped to names where the paper gives the key, "Jolyon Neely (JN)"),
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 import regex
 
 from ..records import Attendance
-from .mentions import Mention, MentionResolver
 from .names import split_honorifics
+
+if TYPE_CHECKING:
+    from .mentions import Mention, MentionResolver
 
 __all__ = ["OwnerResolver", "UNIT_NOUNS", "tidy_owner"]
 
@@ -81,7 +83,10 @@ class OwnerResolver:
 
     @cached_property
     def mentions(self) -> MentionResolver:
-        """The spaCy mention resolver, built on first use: most papers assign no task and never need it."""
+        """The spaCy mention resolver, built on first use: most papers assign no task and never need it
+        (and then spaCy is never imported)."""
+        from .mentions import MentionResolver
+
         return MentionResolver(self._attendance, chair=self._chair, nlp=self._nlp)
 
     def mentions_in(self, text: str) -> list[Mention]:
