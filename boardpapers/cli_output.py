@@ -16,7 +16,7 @@ import click
 __all__ = ["db_option", "echo_json", "echo_table", "json_option", "shorten"]
 
 F = TypeVar("F", bound=Callable[..., Any])
-_NARROW = 40  # columns other than the wide one are cut to this width
+_NARROW = 28  # columns other than the wide one are cut to this width
 
 
 def db_option(function: F) -> F:
