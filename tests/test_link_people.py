@@ -8,7 +8,7 @@ import pytest
 
 import boardpapers
 from boardpapers.link import attendance_history, link_people
-from boardpapers.link.people_keys import find_initials_keys, spells
+from boardpapers.extract.initials_keys import find_initials_keys, spells
 from boardpapers.records import AgendaItem, Attendance, Meeting, Paper, Source
 
 from conftest import CORPUS

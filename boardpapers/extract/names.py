@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["HONORIFICS", "name_case", "repair_name", "split_honorific", "split_honorifics"]
+__all__ = ["HONORIFICS", "name_case", "name_key", "repair_name", "split_honorific", "split_honorifics"]
 
 # Written form (lower case, no dot) -> normalised honorific. Longer titles first.
 HONORIFICS: dict[str, str] = {
@@ -126,3 +126,12 @@ def name_case(name: str) -> str:
         return titled
 
     return regex.sub(r"[\p{L}'’]+", lambda m: "-".join(word(p) for p in m.group(0).split("-")), name)
+
+
+_SEPARATORS = regex.compile(r"[\s.]+")
+
+
+def name_key(name: str) -> str:
+    """The comparable form of a bare name: lower case, no full stops, one space, straight apostrophes."""
+    text = repair_name(name).replace("’", "'").lower()
+    return " ".join(part for part in _SEPARATORS.split(text) if part)

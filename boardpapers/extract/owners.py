@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Iterable
 import regex
 
 from ..records import Attendance
+from .initials_keys import find_initials_keys
 from .names import split_honorifics
 
 if TYPE_CHECKING:
@@ -36,19 +37,12 @@ GROUP_NOUNS = frozenset(
     "chairperson everyone all".split()
 )
 _SMALL_WORDS = frozenset({"and", "of", "for", "the", "&", "on", "in"})
-_KEY = regex.compile(r"\b(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\((?P<initials>\p{Lu}{2,4})\)")
 _SPLIT = regex.compile(r"\s*(?:,|/|&|\+|;)\s*")
 _AND = regex.compile(r"\s+and\s+")
 _CHAIR = regex.compile(
     r"^(?:the\s+)?chair(?:man|person|woman)?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}{2,}|board|committee|panel|partnership))?$", regex.I
 )
 _BODY_ONLY = regex.compile(r"^(?:the\s+)?(?P<body>board|committee|panel|partnership|group|forum|council)$", regex.I)
-
-
-def _initials_of(name: str, initials: str) -> bool:
-    """Whether "JA" can be the initials of "Jane Archer" (first and last letters agree; "KB" for "Karen Bartlett-Butt")."""
-    words = name.split()
-    return len(words) <= 3 and initials[0] == words[0][0] and initials[-1] in {words[-1][0], words[-1].split("-")[-1][0]}
 
 
 def tidy_owner(text: str) -> str:
@@ -77,9 +71,7 @@ class OwnerResolver:
         self._attendance = tuple(attendance)
         self._chair = chair
         self._nlp = nlp
-        self.initials = {
-            m.group("initials"): m.group("name") for m in _KEY.finditer(key_text) if _initials_of(m.group("name"), m.group("initials"))
-        }
+        self.initials = {key.key: key.name for key in find_initials_keys(key_text)}
 
     @cached_property
     def mentions(self) -> MentionResolver:

@@ -30,7 +30,7 @@ import regex
 from ..extract.meetings import meeting_id
 from ..nlp.gazetteer import phrases
 from ..records import AgendaItem, Attendance, Meeting, Paper, Source, _Record
-from .people_keys import find_initials_keys, spells
+from ..extract.initials_keys import find_initials_keys, spells
 from .people_names import NameForm, compatible, name_form, name_key, slug
 
 __all__ = [

@@ -19,11 +19,10 @@ from importlib import resources
 import regex
 from rapidfuzz import fuzz
 
-from ..extract.names import name_case, repair_name, split_honorifics
+from ..extract.names import name_case, name_key, repair_name, split_honorifics
 
 __all__ = ["NameForm", "NameRules", "compatible", "name_form", "name_key", "name_rules", "slug"]
 
-_SEPARATORS = regex.compile(r"[\s.]+")
 
 
 @dataclass(frozen=True)
@@ -39,12 +38,6 @@ class NameRules:
 def name_rules() -> NameRules:
     data = json.loads(resources.files(__package__).joinpath("people.json").read_text(encoding="utf-8"))
     return NameRules(**data["names"])
-
-
-def name_key(name: str) -> str:
-    """The comparable form of a bare name: lower case, no full stops, one space, straight apostrophes."""
-    text = repair_name(name).replace("’", "'").lower()
-    return " ".join(part for part in _SEPARATORS.split(text) if part)
 
 
 def slug(name: str) -> str:

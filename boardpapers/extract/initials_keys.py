@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .people_names import name_key
+from .names import name_key
 
 __all__ = ["InitialsKey", "find_initials_keys", "spells"]
 
