@@ -228,7 +228,10 @@ def main(argv: list[str] | None = None) -> int:
         for fmt in args.formats.split(","):
             totals = evaluate(_format_paths(fmt, Path(work)))
             report[fmt] = {
-                name: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "tp": s.tp, "fp": s.fp, "fn": s.fn}
+                name: {
+                    "precision": s.precision, "recall": s.recall, "f1": s.f1, "tp": s.tp, "fp": s.fp, "fn": s.fn,
+                    "fields_right": {key: count / s.tp for key, count in sorted(s.field_right.items())} if s.tp else {},
+                }
                 for name, s in totals.items()
             }
             if not args.json:

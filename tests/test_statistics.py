@@ -187,6 +187,40 @@ def test_statistics_corpus_paper_end_to_end() -> None:
         ("around 60 of the 336 reductions in Barnet's residential burglary", "336", "residential burglary"),
         ("The rate of residential burglary equates to approximately 13 offences per 1,000 households", "13 offences per 1,000 households", "residential burglary"),
         ("£660,000 average house price", "£660,000", "average house price"),
+        # a share of people holding a view names the view
+        ("Overall 88% of residents are satisfied with their local area as a place to live.", "88%",
+         "residents satisfied with their local area as a place to live"),
+        ("84% of residents agree that 'people from different backgrounds get on well together in Barnet'", "84%",
+         "residents agree people from different backgrounds get on well together"),
+        ("Also the proportion of residents that 'disagree' that 'people get on well together' has been falling, now at 7%.", "7%",
+         "residents disagree people get on well together"),
+        ("In the survey the proportion of residents who rated policing as 'excellent' or 'good' was up 4%.", "4%",
+         "residents rated policing as excellent or good"),
+        # a difference from a benchmark is the earlier figure's thing relative to it
+        ("33.5% reduction in robbery (exceeding the London reduction by 10.7 percentage points)", "10.7 percentage points",
+         "robbery reduction relative to London"),
+        ("Theft from person is the one crime type to go up; the increase exceeds the London average 10% increase by 1.6% points.",
+         "1.6% points", "Theft from person increase relative to London average"),
+        # a level compared with a benchmark keeps its own thing (the benchmark is its comparison)
+        ("The overall rate of crime per 1000 population is 24% lower than the London average.", "24%", "crime per 1000 population"),
+        # the thing a sentence is about, when the figure's clause names nothing
+        ("Concerns over drug taking in the parks has seen a significant decrease; 34% 2022 and 37% 2019", "34%",
+         "Concerns over drug taking in the parks"),
+        # a source of figures is not what they measure
+        ("Youth Justice Service (YJS) data shows a 63% increase in the number of 10 to 18-year-olds found in possession of a weapon.",
+         "63%", "10 to 18-year-olds found"),
+        ("The census shows above-projected increases of children and young people: an additional 1,650 0-19 year olds.", "1,650",
+         "0-19 year olds"),
+        # counted things counted as something else; a generic noun a subject moved by
+        ("3,369 crimes were classified as Sanction Detections¹² out of the total", "3,369", "Sanction Detections"),
+        ("To date over 500 residents have signed up to become Hate Crime Reporting Champions.", "500", "Hate Crime Reporting Champions"),
+        ("During 2022, crime in Barnet rose by 1,685 incidents compared to the previous year.", "1,685", "crime incidents"),
+        ("The panel is implementing action plans for approximately 6 to 10 such cases per month.", "6 to 10", "cases"),
+        ("Barnet Police achieving the second highest detection rate for residential burglary in the MPS at over 20%.", "20%",
+         "detection rate for residential burglary"),
+        ("Increased engagement of offenders in treatment (up 8% from a year ago).", "8%", "engagement of offenders in treatment"),
+        ("With a 2011 population of 356,400 Barnet is the second most populous borough in London.", "356,400", "population"),
+        ("Similarly, the level of concern over gangs (35%) is also lower", "35%", "concern over gangs"),
     ],
 )
 def test_statistics_metric_is_short_and_clean(text: str, surface: str, metric: str) -> None:
@@ -228,3 +262,50 @@ def test_statistics_periods_yearless_headers_use_paper_date(header: str, first: 
     (period,) = find_periods(header, dt.date(2014, 1, 1))
     assert (period.first, period.last) == (first, last)
     assert find_periods(header)[0].first is None
+
+
+def test_statistics_later_rate_keeps_the_earlier_thing() -> None:
+    text = ("The rate of residential burglary equates to approximately 13 offences per 1,000 households, "
+            "falling from approximately 16 offences per 1,000 households in the 12 months up to March 2021.")
+    stats = extract_statistics(_paper([BlockDraft("paragraph", text)]))
+    assert [s.metric for s in stats] == ["residential burglary", "residential burglary"]
+
+
+def test_statistics_this_reduction_refers_to_the_sentence_before() -> None:
+    text = ("Since the 2011/12 baseline Barnet has achieved an overall 14.4% reduction in the MOPAC7 crimes. This reduction "
+            "equates to 2192 fewer offences per year and outperforms the overall London reduction by 2.9 percentage points.")
+    stats = extract_statistics(_paper([BlockDraft("paragraph", text)]))
+    assert {s.surface: s.metric for s in stats}["2.9 percentage points"] == "MOPAC7 crimes reduction relative to London"
+
+
+def test_statistics_infographic_fragments_are_read_together() -> None:
+    """A figure the layout set on its own line reads with the lower-case words after it, or under the label above it."""
+    paper = _paper([BlockDraft("paragraph", text) for text in
+                    ("Over 190", "languages", "spoken", "in primary school", "1,075", "charities",
+                     "Current caseload", "72", "Average age 37", "8,675 hectares")])
+    stats = {s.surface: s for s in extract_statistics(paper)}
+    assert stats["190"].metric == "languages spoken"
+    assert stats["190"].sentence == "Over 190 languages spoken in primary school"
+    assert stats["1,075"].metric == "charities" and stats["1,075"].sentence == "1,075 charities"
+    assert stats["72"].metric == "caseload"
+    for stat in stats.values():  # offsets still point at the figure itself
+        assert paper.text[stat.source.start : stat.source.end] == stat.surface
+
+
+def test_statistics_list_items_complete_their_lead_in() -> None:
+    paper = _paper([
+        BlockDraft("paragraph", "According to the Residents Perception Survey most residents are:"),
+        BlockDraft("list_item", "a) very or fairly satisfied that the police and council are dealing with crime in their area (70% RPS)"),
+        BlockDraft("list_item", "b) believe that the police are doing either an excellent or good job in their area (72% PAS)"),
+    ])
+    stats = {s.surface: s for s in extract_statistics(paper)}
+    assert stats["70%"].metric == "residents very or fairly satisfied the police and council are dealing with crime"
+    assert stats["72%"].metric == "residents believe the police are doing either an excellent or good job"
+    assert stats["72%"].sentence.startswith("believe that the police")
+    assert paper.text[stats["70%"].source.start : stats["70%"].source.end] == "70%"
+
+
+def test_statistics_metric_spells_out_a_defined_acronym() -> None:
+    paper = _paper([BlockDraft("paragraph", "There has been an increase in reported violence with injury (VWI) in Barnet. "
+                               "As a result VWI is around 40% higher than the 2011/12 baseline.")])
+    assert [s.metric for s in extract_statistics(paper)] == ["violence with injury (VWI)"]

@@ -18,16 +18,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 from ..document import Block, clean_line
 from ..records import Paper, Source, Statistic
+from .acronyms import defined_acronyms
 from .quantities import Quantity, find_quantities
 from .quantities_vocab import alternation, phrase_ids
 from .sentences import sentence_spans
-from .statistics_context import comparison_of, direction_of, metric_of, place_of
+from .statistics_context import comparison_of, direction_of, metric_of, place_of, relative_to, sentence_subject
+from .statistics_layout import BlockContext, block_context, without_list_mark
 from .statistics_periods import Period, find_periods
 from .statistics_tables import table_figures
 
@@ -111,6 +113,25 @@ def _nearest_period(periods: list[Period], figure: Quantity, figures: list[Quant
     return min(near, key=lambda p: p.start - figure.end if p.start >= figure.end else (figure.start - p.end) + 0.5)
 
 
+_REFERS_BACK = regex.compile(r"^\W*(?:this|that|the|these)\s+(?:overall\s+)?(?:reductions?|increases?|decreases?|rises?|falls?|drops?|changes?|improvements?)\b", regex.I)
+
+
+def _metric(sentence: str, figure: Quantity, previous_end: int, carried: _Carried, before_sentence: str | None) -> str | None:
+    """What the figure measures: named in its own clause, else what the sentence is about (its subject, or the
+    figure before it in the same sentence), else what the sentences before were about. A figure compared with
+    a benchmark ("exceeding the London reduction by 10.7 percentage points") measures the earlier figure's
+    thing relative to it: "robbery reduction relative to London"; in a sentence opening "This reduction ...",
+    the thing of the sentence before (``before_sentence``)."""
+    relative = relative_to(sentence, figure)
+    if relative:
+        if _REFERS_BACK.match(sentence):
+            thing = before_sentence
+        else:
+            thing = (carried.metric if previous_end else None) or sentence_subject(sentence) or carried.metric
+        return f"{thing} {relative}" if thing else relative
+    return metric_of(sentence, figure, previous_end) or (None if previous_end else sentence_subject(sentence)) or carried.metric
+
+
 def _record(paper: Paper, page: int | None, start: int, figure: Quantity, **fields: object) -> Statistic:
     return Statistic(
         paper=paper.id,
@@ -126,23 +147,34 @@ def _record(paper: Paper, page: int | None, start: int, figure: Quantity, **fiel
 
 
 def _sentence_statistics(
-    paper: Paper, block: Block, start: int, sentence: str, carried: _Carried, default_place: str | None, notes: dict[str, Period]
+    paper: Paper,
+    block: Block,
+    start: int,
+    sentence: str,
+    carried: _Carried,
+    default_place: str | None,
+    notes: dict[str, Period],
+    own_span: tuple[int, int],
 ) -> list[Statistic]:
+    """The figures of ``sentence[own_span[0]:own_span[1]]``; the rest of ``sentence`` is context the layout set apart
+    (:mod:`.statistics_layout`), read for what the figures measure but holding none of them. ``start`` is
+    where ``sentence`` would begin in the paper's text, so figure offsets map back to it."""
     periods = find_periods(sentence)
     own = _own_periods(sentence, periods)
     noted = next((notes[m.group(0)] for m in _FOOTNOTE_MARK.finditer(sentence) if m.group(0) in notes), None)
     if noted is not None:
         own = [noted]  # "over the last 12 months¹¹" with "¹¹ The 12 month period up to 8th March 2016"
     figures = [figure for figure in find_quantities(sentence) if _keep(figure)]
-    figures = [f for f in figures if not any(p.start <= f.start and f.end <= p.end for p in periods)]
+    figures = [f for f in figures if own_span[0] <= f.start and f.end <= own_span[1] and not any(p.start <= f.start and f.end <= p.end for p in periods)]
     if not figures:
         # "In the 4 months of June 2023 to September 2023 (incl.)" ends a sentence at "incl." and opens the next.
         if own:
             carried.period = max(own, key=lambda p: (p.first is not None or p.last is not None, p.start))
         return []
-    clean = clean_line(_MARKUP.sub("", sentence))
+    clean = clean_line(_MARKUP.sub("", sentence[own_span[0] :]))
     out = []
     previous_end = 0
+    before_sentence = carried.metric
     for figure in figures:
         direction = direction_of(sentence, figure, previous_end)
         # A change is reported for the sentence's own period ("down 20% compared to 2011/12"); a level
@@ -155,7 +187,7 @@ def _sentence_statistics(
             comparison = carried.comparison
         place = place_of(sentence, figure) or carried.place or default_place
         # "(8,379 compared to 9,944 a year ago)", "This is a decrease of 32%": the thing measured was named before.
-        metric = metric_of(sentence, figure, previous_end) or carried.metric
+        metric = _metric(sentence, figure, previous_end, carried, before_sentence)
         carried.metric = metric
         out.append(
             _record(
@@ -183,13 +215,19 @@ def _sentence_statistics(
 
 
 def _prose_statistics(
-    paper: Paper, block: Block, carried: _Carried, default_place: str | None, notes: dict[str, Period]
+    paper: Paper, block: Block, carried: _Carried, default_place: str | None, notes: dict[str, Period], context: BlockContext
 ) -> list[Statistic]:
     if not regex.search(r"[0-9]|\b(?:per ?cent|fold|times)\b", block.text):
         return []
     out: list[Statistic] = []
-    for start, end in sentence_spans(block.text):
-        out.extend(_sentence_statistics(paper, block, block.start + start, block.text[start:end], carried, default_place, notes))
+    spans = sentence_spans(block.text)
+    for number, (start, end) in enumerate(spans):
+        before = context.before if number == 0 else ""
+        after = context.after if number == len(spans) - 1 else ""
+        own = without_list_mark(block.text[start:end]) if before else block.text[start:end]
+        sentence = f"{before}{own}{after}"
+        own_span = (len(before), len(before) + end - start)
+        out.extend(_sentence_statistics(paper, block, block.start + start - len(before), sentence, carried, default_place, notes, own_span))
     return out
 
 
@@ -229,14 +267,24 @@ def extract_statistics(paper: Paper) -> list[Statistic]:
     """Every figure quoted in ``paper`` (prose and tables), in reading order."""
     default_place = _default_place(paper.text)
     notes = _footnote_periods(paper.text)
+    acronyms = defined_acronyms(paper.text)
     carried = _Carried()
     out: list[Statistic] = []
-    for block in paper.blocks:
+    for index, block in enumerate(paper.blocks):
         if block.kind == "heading":
             carried = _Carried()
             continue
         if block.kind == "table":
             out.extend(_table_statistics(paper, block, carried, default_place))
         else:
-            out.extend(_prose_statistics(paper, block, carried, default_place, notes))
-    return out
+            context = block_context(paper.blocks, index)
+            carried.metric = context.label or carried.metric
+            out.extend(_prose_statistics(paper, block, carried, default_place, notes, context))
+    return [_spelled_out(statistic, acronyms) for statistic in out]
+
+
+def _spelled_out(statistic: Statistic, acronyms: dict[str, str]) -> Statistic:
+    """A metric that is only an acronym the paper defines, with its words: "VWI" -> "violence with injury (VWI)"."""
+    if statistic.metric not in acronyms:
+        return statistic
+    return replace(statistic, metric=f"{acronyms[statistic.metric]} ({statistic.metric})")

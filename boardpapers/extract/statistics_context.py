@@ -18,8 +18,9 @@ from .quantities import Quantity
 from .quantities_vocab import alternation, phrase_ids, phrases
 from .statistics_periods import find_periods
 
-__all__ = ["clause_bounds", "comparison_of", "direction_of", "metric_of", "place_of"]
+__all__ = ["clause_bounds", "comparison_of", "direction_of", "label_metric", "metric_of", "place_of", "relative_to", "sentence_subject"]
 
+_QUOTES = "\"'‘’“”"
 _CLAUSE_BREAK = regex.compile(r"[;:()\[\]–—]|,\s|\s-\s|\.\s|\bwhile\b|\bwhilst\b|\bbut\b|\bwhich\b|\s=\s")
 
 
@@ -46,6 +47,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "since_baseline": regex.compile(r"\b(?:since|vs\.?|versus|compared to|against)\s+(?:the\s+)?(?P<c>(?:FY\s*)?20[0-9]{2}/[0-9]{2,4}\s+baseline|[0-9]{2}/[0-9]{2}\s+baseline)", regex.I),
         "leading": regex.compile(rf"^(?:(?:{alternation('LEADING_WORD')})(?:\s+|$))+", regex.I),
         "subject_verb": regex.compile(rf"\s(?:{alternation('SUBJECT_VERB')})\b", regex.I),
+        "verb": regex.compile(alternation("SUBJECT_VERB"), regex.I),
         "phrase_end": regex.compile(rf"^(?:{alternation('PHRASE_END')})$", regex.I),
         "place_not_after": regex.compile(rf"(?:{alternation('PLACE_NOT_AFTER')})\s*$", regex.I),
         "place_not_before": regex.compile(rf"^\s*(?:{alternation('PLACE_NOT_BEFORE')})\b"),
@@ -53,6 +55,25 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "place_owner": regex.compile(rf"^(?:{alternation('PLACE')})(?:'s|’s|s')\s+"),
         # "Barnet young people": a place before a noun phrase says where, not what
         "place_before": regex.compile(rf"^(?:{alternation('PLACE')})\s+(?=[a-z])"),
+        # "(exceeding the London reduction by 10.7 percentage points)", "exceeds the London average 10% increase by"
+        "relative": regex.compile(
+            r"\b(?:exceed(?:s|ed|ing)?|outperform(?:s|ed|ing)?|(?:better|worse|higher|lower)\s+than|above|below)\s+"
+            rf"(?:the\s+)?(?:overall\s+)?(?P<place>{alternation('PLACE')})(?:'s)?(?P<average>\s+average)?(?:\s+[0-9.,]+\s*%)?"
+            rf"(?:\s+(?P<change>{direction}))?\s+by\s+(?:(?:{qualifier})\s+)?$",
+            regex.I,
+        ),
+        # "residents are satisfied with ...", "residents agree that ...": a group and the view it holds
+        "view": regex.compile(
+            r"^(?P<who>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+(?:(?:that|who)\s+)?(?:(?:are|were|is|was|feel|felt)\s+)?"
+            rf"(?P<view>(?:(?:very|fairly)\s+(?:or\s+fairly\s+)?)?(?:{alternation('VIEW')}))\b(?:\s+that\b)?(?P<what>[^,;()–—.]*)",
+            regex.I,
+        ),
+        # "crimes were classified as Sanction Detections", "residents have signed up to become Champions"
+        "recounted": regex.compile(
+            r"^(?:[\w'’-]+\s+){1,4}?(?:(?:were|was|have\s+been|had\s+been)\s+(?:classified|recorded|counted|categori[sz]ed)\s+as"
+            r"|(?:have|has|had)\s+(?:signed\s+up\s+to\s+)?become|became)\s+(?:an?\s+|the\s+)?(?P<np>[A-Za-z].*)",
+            regex.I,
+        ),
         "determiner": regex.compile(r"^(?:a|an|the|this|that|its|their|our)$", regex.I),
     }
 
@@ -115,15 +136,23 @@ def place_of(sentence: str, figure: Quantity) -> str | None:
     return best[1] if best else None
 
 
+_AGE_GROUP = regex.compile(r"^[0-9]{1,2}\s*(?:-|–|to)\s*[0-9]{1,2}[- ]year[- ]olds?\b", regex.I)
+
+
 def _noun_phrase(words: list[str], *, max_words: int = 6) -> str | None:
-    """Leading words of ``words`` up to a word that ends a noun phrase ("in", "were", "(", ...)."""
+    """Leading words of ``words`` up to a word that ends a noun phrase ("in", "were", "(", a verb, a dash).
+    An age group may open it: "10 to 18-year-olds found", "0-19 year olds"."""
     p = _patterns()
     kept: list[str] = []
+    age = _AGE_GROUP.match(" ".join(words[:5]))
+    if age:
+        kept.append(age.group(0))
+        words = words[len(age.group(0).split()) :]
     for word in words:
-        if word[:1] in "([":
+        if word[:1] in "([" or word in ("–", "—", "-"):
             break
         bare = word.strip(".,;:!?\"'“”‘’*)")
-        if not bare or p["phrase_end"].match(bare) and bare.lower() != "of":
+        if not bare or p["phrase_end"].match(bare) and bare.lower() != "of" or kept and p["verb"].fullmatch(bare):
             break
         if bare.lower() == "of" and (not kept or kept[-1].lower() not in _generic()):
             if not kept:
@@ -132,9 +161,9 @@ def _noun_phrase(words: list[str], *, max_words: int = 6) -> str | None:
                 break
         if bare[:1].isdigit():
             break
-        kept.append(bare)
-        if word[-1:] in ",;:(" or len(kept) >= max_words:
-            break
+        kept.append(_SUPERSCRIPTS.sub("", bare))
+        if word[-1:] in ",;:(" or len(kept) >= max_words or _SUPERSCRIPTS.search(bare):
+            break  # a footnote mark ends a phrase: "Sanction Detections¹² out of"
     while kept and p["phrase_end"].match(kept[-1]):
         kept.pop()
     return " ".join(kept) or None
@@ -145,9 +174,19 @@ def _generic() -> frozenset[str]:
     return frozenset(p.lower() for p in phrases("GENERIC_HEAD"))
 
 
+@lru_cache(maxsize=1)
+def _source_heads() -> frozenset[str]:
+    """Nouns naming where a figure comes from ("Youth Justice Service data shows", "The census shows"),
+    which head the subject of a sentence without being the thing it measures."""
+    return frozenset(p.lower() for p in phrases("SOURCE_HEAD"))
+
+
 def _strip_generic(phrase: str) -> str:
-    """"cases of Residential Burglary" -> "Residential Burglary", "figure for economic activity" -> "economic activity"."""
+    """"cases of Residential Burglary" -> "Residential Burglary", "figure for economic activity" -> "economic activity",
+    "the level of concern over gangs" -> "concern over gangs"."""
     words = phrase.split()
+    if len(words) > 3 and _patterns()["determiner"].match(words[0]) and words[1].lower() in _generic():
+        words = words[1:]  # "the level of concern over gangs"
     if len(words) > 2 and words[0].lower() in _generic() and words[1].lower() in ("of", "for"):
         return " ".join(words[2:])
     return phrase
@@ -163,7 +202,12 @@ _NOT_A_METRIC = regex.compile(
 _SUPERSCRIPTS = regex.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
-def _tidy(phrase: str | None) -> str | None:
+def _without_place_tail(phrase: str) -> str:
+    """"residential burglary in Barnet" -> "residential burglary": where is the place field's."""
+    return regex.sub(r"\s+(?:in|of|for|at|to|by)\s+(?:the\s+)?(?:" + alternation("PLACE") + r"|the borough|their (?:local )?area)\b.*$", "", phrase)
+
+
+def _tidy(phrase: str | None, max_words: int = 12) -> str | None:
     """A clean metric, or None when what is left is a connective, a place or a number, not a thing measured."""
     if not phrase:
         return None
@@ -174,14 +218,16 @@ def _tidy(phrase: str | None) -> str | None:
         phrase = p["leading"].sub("", phrase)
         phrase = p["place_owner"].sub("", phrase)
         phrase = p["place_before"].sub("", phrase)
-    phrase = regex.sub(r"\s+(?:in|of|for|at|to|by)\s+(?:the\s+)?(?:" + alternation("PLACE") + r"|the borough)\b.*$", "", phrase)
+    phrase = _without_place_tail(phrase)
     phrase = regex.sub(r"\s+(?:in|over|during)\s+the\s+(?:last|past)\b.*$", "", phrase, flags=regex.I)
     phrase = regex.sub(r"[\s,;:–—\"'”’)-]+$|^[\"'“‘(]+|\s*\([^)]*$", "", phrase)
-    if _NOT_A_METRIC.search(phrase) or phrase in phrase_ids("PLACE") or not regex.search(r"[A-Za-z]{2}", phrase):
+    if _NOT_A_METRIC.search(_AGE_GROUP.sub("", phrase)) or phrase in phrase_ids("PLACE") or not regex.search(r"[A-Za-z]{2}", phrase):
         return None
     words = phrase.split()
-    if len(words) > 12 or p["phrase_end"].match(words[-1]) or regex.fullmatch(alternation("QUALIFIER"), words[-1], regex.I):
+    if len(words) > max_words or p["phrase_end"].match(words[-1]) or regex.fullmatch(alternation("QUALIFIER"), words[-1], regex.I):
         return None  # a run of a sentence ("... demonstrated a", "prior to having IOM to around"), not a name
+    if words[-1].lower() in _source_heads():
+        return None
     if len(words) == 1 and (p["phrase_end"].match(phrase) or regex.fullmatch(alternation("DIRECTION"), phrase, regex.I)):
         return None
     return phrase
@@ -236,13 +282,47 @@ def _subject(sentence: str, figure: Quantity, previous_end: int) -> str | None:
                 break
         # "It was noted that Hate Crime incidents were 600 times higher": the subject is the verb's own.
         previous = [v.end() for v in verbs if v.end() <= start]
-        cuts = [m.end() for m in regex.finditer(r"\b(?:that|which|who|whom|whose)\s", head[:start])]
-        subject = head[max(previous + cuts + [0]) : start]
+        cuts = [m for m in regex.finditer(r"\b(?:that|which|who|whom|whose)\s", head[:start])]
+        subject = head[max(previous + [m.end() for m in cuts] + [0]) : start]
+        share = regex.search(r"\b(?:proportion|percentage|share)\s+of\s+(?P<group>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+$", head[: cuts[-1].start()]) if cuts else None
+        if share and subject.strip():
+            # "the proportion of residents who rated policing as 'excellent' or 'good' was up 4%"
+            subject = f"{share.group('group')} {regex.sub(r'[' + _QUOTES + r']', '', subject)}"
+        elif not subject.strip() and cuts:
+            # "a rate of violent crime per 1000 population that is 29% below": the relative clause's noun
+            subject = head[max(previous + [0]) : cuts[-1].start()]
     else:
         change = regex.search(rf"\b(?:overall\s+)?(?:{alternation('DIRECTION')})\b", head, regex.I)
         subject = head[: change.start()] if change and change.start() > 0 else head
     subject = regex.sub(r"\b(?:there|it|this|that)\b\s*$", "", subject, flags=regex.I)
     return _tidy(_strip_generic(_tidy(_without_periods(subject)) or ""))
+
+
+def relative_to(sentence: str, figure: Quantity) -> str | None:
+    """What a difference from a benchmark compares: "reduction relative to London" for "exceeding the London
+    reduction by 10.7 percentage points". The thing compared is named elsewhere in the sentence, so the caller
+    puts it in front. ("24% lower than the London average" is a level whose comparison is the London average,
+    not a difference; :func:`comparison_of` reads that.)"""
+    found = _patterns()["relative"].search(sentence[max(0, figure.start - 90) : figure.start])
+    if not found:
+        return None
+    change = found.groupdict().get("change")
+    place = phrase_ids("PLACE").get(found.group("place"), found.group("place"))
+    return clean_line(f"{change.lower() if change else ''} relative to {place}{' average' if found.group('average') else ''}")
+
+
+def sentence_subject(sentence: str) -> str | None:
+    """What the sentence as a whole is about, for a figure whose own clause names nothing: in "Theft from
+    person is the one MOPAC7 crime type to go up; the increase in Barnet exceeds the London average 10%
+    increase", the 10% is about theft from person."""
+    masked = regex.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), sentence)
+    verb = _patterns()["subject_verb"].search(masked[:160])
+    if not verb:
+        return None
+    head = masked[: verb.start()]
+    head = head[clause_bounds(head, len(head), len(head))[0] :]
+    subject = _without_periods(head)
+    return _with_view(_strip_generic(_patterns()["leading"].sub("", subject.strip()))) or _tidy(_strip_generic(_tidy(subject) or ""))
 
 
 def _parenthesised_after(sentence: str, figure: Quantity) -> str | None:
@@ -264,12 +344,17 @@ def _parenthesised_after(sentence: str, figure: Quantity) -> str | None:
     closed = phrase.rfind(")")
     if closed >= 0:
         phrase = regex.sub(r"^[\s,]*(?:and|or)?\s+", "", phrase[closed + 1 :])  # "harm (38% ...) and supporting ..."
+    viewed = _with_view(_strip_majority(phrase))
+    if viewed:
+        return viewed  # "[most residents are] very or fairly satisfied that ... (70% RPS)"
     verbs = list(_patterns()["subject_verb"].finditer(phrase))
     if verbs and len(phrase[verbs[-1].end() :].split()) >= 2:
         phrase = phrase[verbs[-1].end() :]  # "The most common reason ... was 'Cigarette litter' (82%)"
     elif verbs:
         phrase = phrase[: verbs[-1].start()]  # "Overall user satisfaction ... was strong (100%)"
     phrase = regex.sub(r"^\s*(?:followed\s+by|for\s+example|such\s+as|including|e\.g\.)\s+", "", phrase, flags=regex.I)
+    # "Increased engagement of ... offenders in treatment (up 8% ...)": the change is the bracket's
+    phrase = regex.sub(r"^\s*(?:increased|reduced|decreased|improved|higher|lower|greater|fewer|more)\s+(?=[a-z])", "", phrase, flags=regex.I)
     return _tidy(_strip_generic(_strip_majority(phrase)))
 
 
@@ -291,7 +376,28 @@ def _labelled(sentence: str, figure: Quantity) -> str | None:
     return _tidy(regex.sub(r"^\s*(?:total|overall)\s+", "", label, flags=regex.I))
 
 
+def label_metric(label: str) -> str | None:
+    """A label line as a metric: "Total cases Jun 12 – Aug 13" -> "Total cases" (the dates after a label say
+    when, not what), "... after entering IOM programme:" without its colon."""
+    dated = regex.search(r"[0-9]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b", _without_periods(label))
+    return _tidy(label[: dated.start()] if dated else label)
+
+
 _LABEL_MARK = regex.compile(r"\s*[=:]\s*(?:[A-Za-z]+\s+)?$")
+
+
+_VIEW_WORDS = 12
+
+
+def _with_view(text: str) -> str | None:
+    """A share of people holding a view names the view too: "88% of residents are satisfied with their local
+    area" is about "residents satisfied with their local area", "84% of residents agree that 'people ... get
+    on well together'" about "residents agree people ... get on well together", not about "residents"."""
+    found = _patterns()["view"].match(regex.sub(rf"[{_QUOTES}]", "", text))
+    if not found:
+        return None
+    what = _without_place_tail(found.group("what")).split()[:_VIEW_WORDS]
+    return _tidy(" ".join([found.group("who"), found.group("view"), *what]), max_words=_VIEW_WORDS + 6)
 
 
 def _named_of(sentence: str, figure: Quantity) -> str | None:
@@ -348,81 +454,131 @@ _PERIOD_WORD = regex.compile(r"\b(?:years?|months?|weeks?|quarters?|period|basel
 _NOT_AFTER_SHARE = frozenset({"of", "points", "point", "per", "approximately", "around", "about", "respectively", "overall", "said", "saying", "excellent"})
 
 
+def _ranked(after_text: str) -> str | None:
+    """What a rank ranks: "8th lowest rate of crime per 1,000 population out of all 32 London boroughs"."""
+    ranked = regex.match(rf"^\s*(?:{alternation('RANK_AFTER')})\s+(?P<np>.+)", after_text, regex.I)
+    if not ranked:
+        return None
+    kept: list[str] = []
+    for word in ranked.group("np").split()[:8]:
+        if regex.match(r"^(?:out|among|in|amongst|across|from|for|this|compared|and|;)$", word, regex.I):
+            break
+        if word[:1].isdigit() and not (kept and kept[-1].lower() == "per"):
+            break
+        kept.append(word)
+    return _tidy(" ".join(kept))
+
+
+def _rate_of(sentence: str, figure: Quantity, previous_end: int) -> str | None:
+    """"The rate of residential burglary ... equates to 13 offences per 1,000 households" is about residential
+    burglary; "", when a later rate's clause has no subject ("falling from 16 offences per 1,000"), so that
+    the caller keeps the earlier figure's."""
+    subject = _subject(sentence, figure, previous_end)
+    if subject:
+        return _tidy(regex.sub(r"^(?:the\s+)?rate\s+of\s+", "", subject, flags=regex.I))
+    return "" if previous_end else None
+
+
+_COUNT_LEAD = ("fewer", "more", "additional", "extra", "new", "further", "reported", "recorded", "of", "such")
+
+
+def _counted(sentence: str, figure: Quantity, previous_end: int) -> str | None:
+    """The noun a count or amount counts: "28,637 crimes", "1000 fewer burglaries", "around 60 of the 336
+    reductions in Barnet's residential burglary". Things counted as something else count as that: "3,369 crimes
+    were classified as Sanction Detections", "500 residents have signed up to become Champions". A bare
+    generic noun a subject moved by takes the subject in front: "crime in Barnet rose by 1,685 incidents"
+    counts "crime incidents"."""
+    words = [w.strip("\"'‘’“”") for w in sentence[figure.end : figure.end + 120].split()]
+    if len(words) > 3 and words[0].lower() == "of" and words[1].lower() in ("the", "these") and words[2][:1].isdigit():
+        words = words[3:]  # "60 of the 336 reductions in ...": a part of a whole counts what the whole counts
+    while words and words[0].lower().strip(",") in _COUNT_LEAD:
+        if words[0].lower() == "of" and len(words) > 1 and words[1].lower() in ("these", "which", "the", "them"):
+            break
+        words = words[1:]
+    if len(words) > 2 and regex.fullmatch(alternation("DIRECTION"), words[0], regex.I) and words[1].lower() in ("in", "of"):
+        words = words[2:]  # "the 336 reductions in Barnet's residential burglary"
+    if words and _patterns()["place_owner"].match(words[0] + " "):
+        words = words[1:]
+    while words and words[0].lower() in ("most", "the"):
+        words = words[1:]
+    if figure.unit == "rate":
+        words = figure.surface.split()[1:2]  # "80.6 crimes per 1,000 people": the noun inside the rate
+    if not words or not (words[0][:1].islower() or words[0][:1].isdigit() or figure.unit == "count" and words[0][:1].isupper()):
+        return None
+    noun = _noun_phrase(words)
+    recounted = _patterns()["recounted"].match(" ".join(words))
+    if recounted:
+        return _tidy(_noun_phrase(recounted.group("np").split())) or _tidy(noun)
+    moved = regex.search(rf"\b(?:rose|fell|increased|decreased|dropped|grew|reduced|totalled|reached)\s+(?:by|to)\s+(?:(?:{alternation('QUALIFIER')})\s+)?$", sentence[: figure.start], regex.I)
+    if noun and noun.lower() in _generic() and moved:
+        subject = _subject(sentence, figure, previous_end)
+        if subject and subject.lower() != noun.lower():
+            return _tidy(f"{subject} {noun}")
+    return _tidy(_strip_generic(noun)) if noun else None
+
+
+def _share_or_change(sentence: str, figure: Quantity, previous_end: int) -> str | None:
+    """What a share or a change is of: "7.1% of population" after a label, "a 19% reduction in Burglary",
+    "88% of residents are satisfied with ...", "reduction in robbery of 33%", "10.8% for business", "40.3%
+    BAME population", "the second highest detection rate for residential burglary in the MPS at over 20%"."""
+    after_text = sentence[figure.end : figure.end + 120]
+    label = _labelled(sentence, figure) if regex.search(r"[=:]\s*$", sentence[: figure.start]) else None
+    if label:
+        return label  # "Job Seekers Allowance Claimants: 7.1% of population"
+    tail = regex.match(
+        r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]*\)?\s*(?:(?:of|reduction|decrease|increase|rise|fall|drop|cut|reductions|increases)[¹²³⁴⁵⁶⁷⁸⁹⁰]*\s+(?:in|of|across|for)\s+|of\s+)"
+        r"(?:(?:the|our|their|its|all)\s+)?(?:number\s+of\s+)?(?P<np>.+)",
+        after_text,
+        regex.I,
+    )
+    if tail and not regex.match(r"(?:around|about|over|the\s+London)\b", tail.group("np"), regex.I):
+        noun = _with_view(tail.group("np")) or _noun_phrase(tail.group("np").split())
+        if noun:
+            return _tidy(_strip_generic(noun))
+    before = sentence[max(previous_end, figure.start - 90) : figure.start]
+    changed = regex.search(
+        r"(?:reduction|decrease|increase|rise|fall|drop)\s+(?:in|of)\s+(?P<np>[^,;()0-9]{2,60}?)\s+(?:in\s+\w+\s+)?(?:of|by)\s+(?:[a-z]+\s+)?$",
+        before,
+        regex.I,
+    ) or regex.search(
+        rf"\b(?P<np>[\w-]+\s+rate\s+(?:for|of)\s+[^,;()0-9]{{3,50}}?)(?:\s+in\s+[^,;()0-9]{{1,30}})?\s+at\s+(?:(?:{alternation('QUALIFIER')})\s+)?$",
+        before,
+        regex.I,
+    )
+    if changed:
+        return _tidy(changed.group("np"))
+    scoped = regex.match(
+        r"^(?:\s*(?:vs\.?|versus|compared\s+to|to)\s+[0-9.,]+%)?\s+(?:for|in)\s+(?:the\s+)?(?P<np>[A-Za-z].*)", after_text, regex.I
+    )
+    if scoped and not find_periods(scoped.group("np")[:40]) and not regex.search(r"\b(?:19|20)[0-9]{2}\b", scoped.group("np")[:30]):
+        words = scoped.group("np").split()
+        if words and _patterns()["place_owner"].match(words[0] + " "):
+            words = words[1:]
+        noun = _noun_phrase(words)
+        if noun and not _patterns()["place"].fullmatch(noun) and not _PERIOD_WORD.search(noun):
+            return _tidy(noun)
+    return _named_after_share(sentence, figure) if figure.unit == "percent" else None
+
+
 def metric_of(sentence: str, figure: Quantity, previous_end: int) -> str | None:
     """The thing measured, short: the counted noun ("28,637 crimes"), what a share or change is of
     ("a 19% reduction in Burglary", "88% of residents"), the noun a figure is "of" ("a Sanction Detection
     Rate of 13.6%"), a printed label ("Islamophobic = 45"), the phrase a bracketed figure follows, else
-    the clause's subject."""
-    after_text = sentence[figure.end : figure.end + 120]
+    the clause's subject. None when the clause names nothing (the caller looks wider)."""
+    found: str | None = None
     if figure.unit == "rank":
-        ranked = regex.match(rf"^\s*(?:{alternation('RANK_AFTER')})\s+(?P<np>.+)", after_text, regex.I)
-        if ranked:
-            words = ranked.group("np").split()
-            kept = []
-            for word in words[:8]:
-                if regex.match(r"^(?:out|among|in|amongst|across|from|for|this|compared|and|;)$", word, regex.I):
-                    break
-                if word[:1].isdigit() and not (kept and kept[-1].lower() == "per"):
-                    break
-                kept.append(word)
-            return _tidy(" ".join(kept))
-    if figure.unit == "rate" and regex.search(r"\brate\s+of\b", sentence[: figure.start], regex.I):
-        # "The rate of residential burglary ... equates to 13 offences per 1,000 households"
-        subject = _subject(sentence, figure, previous_end)
-        if subject:
-            return _tidy(regex.sub(r"^(?:the\s+)?rate\s+of\s+", "", subject, flags=regex.I))
-    if figure.unit in ("count", "GBP", "USD", "EUR", "other") or (figure.unit == "rate" and figure.per and figure.surface.split()[1:2] != ["per"]):
-        words = [w.strip("\"'‘’“”") for w in after_text.split()]
-        while words and words[0].lower().strip(",") in ("fewer", "more", "additional", "extra", "new", "further", "reported", "recorded", "of", "such"):
-            if words[0].lower() == "of" and len(words) > 1 and words[1].lower() in ("these", "which", "the", "them"):
-                break
-            words = words[1:]
-        if len(words) > 2 and regex.fullmatch(alternation("DIRECTION"), words[0], regex.I) and words[1].lower() in ("in", "of"):
-            words = words[2:]  # "the 336 reductions in Barnet's residential burglary"
-        if words and _patterns()["place_owner"].match(words[0] + " "):
-            words = words[1:]
-        while words and words[0].lower() in ("most", "the"):
-            words = words[1:]
-        if figure.unit == "rate":
-            words = figure.surface.split()[1:2]  # "80.6 crimes per 1,000 people": the noun inside the rate
-        noun = _noun_phrase(words) if words and words[0][:1].isalpha() and words[0][:1].islower() or (words and figure.unit == "count" and words[0][:1].isupper()) else None
-        if noun:
-            return _tidy(_strip_generic(noun))
-    if figure.unit in ("percent", "percentage_points", "ratio"):
-        label = _labelled(sentence, figure) if regex.search(r"[=:]\s*$", sentence[: figure.start]) else None
-        if label:
-            return label  # "Job Seekers Allowance Claimants: 7.1% of population"
-        tail = regex.match(
-            r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]*\s*(?:(?:of|reduction|decrease|increase|rise|fall|drop|cut|reductions|increases)[¹²³⁴⁵⁶⁷⁸⁹⁰]*\s+(?:in|of|across|for)\s+|of\s+)"
-            r"(?:(?:the|our|their|its|all)\s+)?(?:number\s+of\s+)?(?P<np>.+)",
-            after_text,
-            regex.I,
-        )
-        if tail and not regex.match(r"(?:around|about|over|the\s+London)\b", tail.group("np"), regex.I):
-            noun = _noun_phrase(tail.group("np").split())
-            if noun:
-                return _tidy(_strip_generic(noun))
-        before = regex.search(
-            r"(?:reduction|decrease|increase|rise|fall|drop)\s+(?:in|of)\s+(?P<np>[^,;()0-9]{2,60}?)\s+(?:in\s+\w+\s+)?(?:of|by)\s+(?:[a-z]+\s+)?$",
-            sentence[max(previous_end, figure.start - 90) : figure.start],
-            regex.I,
-        )
-        if before:
-            return _tidy(before.group("np"))
-        scoped = regex.match(
-            r"^(?:\s*(?:vs\.?|versus|compared\s+to|to)\s+[0-9.,]+%)?\s+(?:for|in)\s+(?:the\s+)?(?P<np>[A-Za-z].*)", after_text, regex.I
-        )
-        if scoped and not find_periods(scoped.group("np")[:40]) and not regex.search(r"\b(?:19|20)[0-9]{2}\b", scoped.group("np")[:30]):
-            words = scoped.group("np").split()
-            if words and _patterns()["place_owner"].match(words[0] + " "):
-                words = words[1:]
-            noun = _noun_phrase(words)
-            if noun and not _patterns()["place"].fullmatch(noun) and not _PERIOD_WORD.search(noun):
-                return _tidy(noun)
-        if figure.unit == "percent":
-            shared = _named_after_share(sentence, figure)
-            if shared:
-                return shared
+        found = _ranked(sentence[figure.end : figure.end + 120])
+    if found is None and figure.unit == "rate" and regex.search(r"\brate\s+of\b", sentence[: figure.start], regex.I):
+        found = _rate_of(sentence, figure, previous_end)
+    if found is None and (
+        figure.unit in ("count", "GBP", "USD", "EUR", "other")
+        or (figure.unit == "rate" and figure.per and figure.surface.split()[1:2] != ["per"])
+    ):
+        found = _counted(sentence, figure, previous_end)
+    if found is None and figure.unit in ("percent", "percentage_points", "ratio"):
+        found = _share_or_change(sentence, figure, previous_end)
+    if found is not None:
+        return found or None
     return (
         _parenthesised_after(sentence, figure)
         or _named_of(sentence, figure)

@@ -1,0 +1,48 @@
+"""Acronyms a paper defines ("violence with injury (VWI)"), so a figure about "VWI" names its measure in
+words a reader searching "violence with injury" finds.
+
+An acronym counts as defined when its letters are the initials of the words
+just before its bracket, in order (small words such as "with", "of", "and"
+may be left out of the acronym): "Integrated Offender Management (IOM)",
+"violence with injury (VWI)", "Anti-Social Behaviour (ASB)".
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["defined_acronyms"]
+
+_DEFINITION = regex.compile(r"(?P<words>(?:[A-Za-z][\w'’-]*\s+){1,7})\(\s*(?P<acronym>[A-Z][A-Z0-9&]{1,6})\s*\)")
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "with", "in", "on", "to", "a", "&"})
+
+
+def _initials(word: str) -> str:
+    """"Anti-Social" -> "AS", "injury" -> "I": each hyphenated part gives its initial."""
+    return "".join(part[:1].upper() for part in word.split("-") if part)
+
+
+def _long_form(words: list[str], acronym: str) -> str | None:
+    """The shortest run of ``words`` ending at the bracket whose initials spell ``acronym``."""
+    for start in range(len(words) - 1, -1, -1):
+        run = words[start:]
+        if run[0].lower() in _SMALL_WORDS:
+            continue
+        letters = "".join(_initials(w) for w in run)
+        content = "".join(_initials(w) for w in run if w.lower() not in _SMALL_WORDS)
+        if acronym in (letters, content):
+            return " ".join(run)
+    return None
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """``{acronym: long form}`` for every acronym ``text`` defines (the first definition wins)."""
+    found: dict[str, str] = {}
+    for m in _DEFINITION.finditer(text):
+        acronym = m.group("acronym")
+        if acronym in found:
+            continue
+        long_form = _long_form(m.group("words").split(), regex.sub(r"[0-9&]", "", acronym))
+        if long_form:
+            found[acronym] = long_form
+    return found
