@@ -455,10 +455,14 @@ _NOT_AFTER_SHARE = frozenset({"of", "points", "point", "per", "approximately", "
 
 
 def _ranked(after_text: str) -> str | None:
-    """What a rank ranks: "8th lowest rate of crime per 1,000 population out of all 32 London boroughs"."""
+    """What a rank ranks: "8th lowest rate of crime per 1,000 population out of all 32 London boroughs",
+    "4th largest in London by size"."""
     ranked = regex.match(rf"^\s*(?:{alternation('RANK_AFTER')})\s+(?P<np>.+)", after_text, regex.I)
     if not ranked:
         return None
+    by = regex.match(r"^(?:in|among|of)\s+[^,;()]{1,30}?\s+by\s+(?!far\b|much\b|some\b|a\b)(?P<what>[a-z]+(?:\s+[a-z]+)?)\b", ranked.group("np"))
+    if by:
+        return _tidy(by.group("what"))  # "4th largest in London by size"
     kept: list[str] = []
     for word in ranked.group("np").split()[:8]:
         if regex.match(r"^(?:out|among|in|amongst|across|from|for|this|compared|and|;)$", word, regex.I):
@@ -584,4 +588,5 @@ def metric_of(sentence: str, figure: Quantity, previous_end: int) -> str | None:
         or _named_of(sentence, figure)
         or _labelled(sentence, figure)
         or _subject(sentence, figure, previous_end)
+        or phrase_ids("UNIT_MEASURE").get(figure.unit_name or "")  # "8,675 hectares" is an area
     )
