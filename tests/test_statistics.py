@@ -312,3 +312,13 @@ def test_statistics_metric_spells_out_a_defined_acronym() -> None:
     paper = _paper([BlockDraft("paragraph", "There has been an increase in reported violence with injury (VWI) in Barnet. "
                                "As a result VWI is around 40% higher than the 2011/12 baseline.")])
     assert [s.metric for s in extract_statistics(paper)] == ["violence with injury (VWI)"]
+
+
+def test_statistics_period_carries_into_list_items_not_paragraphs() -> None:
+    paper = _paper([
+        BlockDraft("paragraph", "In the 12 months to March 2022 crime fell. Burglary was down 8%."),
+        BlockDraft("list_item", "Robbery was down 5%"),
+        BlockDraft("paragraph", "The borough has 24,600 businesses."),
+    ])
+    stats = {s.surface: s.period for s in extract_statistics(paper)}
+    assert stats == {"8%": "12 months to March 2022", "5%": "12 months to March 2022", "24,600": None}

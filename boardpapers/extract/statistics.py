@@ -277,6 +277,8 @@ def extract_statistics(paper: Paper) -> list[Statistic]:
         if block.kind == "table":
             out.extend(_table_statistics(paper, block, carried, default_place))
         else:
+            if block.kind != "list_item":
+                carried.period = None  # a new paragraph states its own period; a list item goes on with its lead-in's
             context = block_context(paper.blocks, index)
             carried.metric = context.label or carried.metric
             out.extend(_prose_statistics(paper, block, carried, default_place, notes, context))
