@@ -13,7 +13,11 @@ import regex
 
 __all__ = ["defined_acronyms"]
 
-_DEFINITION = regex.compile(r"(?P<words>(?:[A-Za-z][\w'’-]*\s+){1,7})\(\s*(?P<acronym>[A-Z][A-Z0-9&]{1,6})\s*\)")
+_BRACKETED = regex.compile(r"\(\s*(?P<acronym>[A-Z][A-Z0-9&]{1,6})\s*\)")
+# Up to seven words right before a bracket; matched against a short window, not the whole paper, because
+# trying a seven-word run at every letter of a long paper costs more than the rest of its statistics.
+_WORDS_BEFORE = regex.compile(r"(?:[A-Za-z][\w'’-]*\s+){1,7}$")
+_WINDOW = 120
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "with", "in", "on", "to", "a", "&"})
 
 
@@ -38,11 +42,12 @@ def _long_form(words: list[str], acronym: str) -> str | None:
 def defined_acronyms(text: str) -> dict[str, str]:
     """``{acronym: long form}`` for every acronym ``text`` defines (the first definition wins)."""
     found: dict[str, str] = {}
-    for m in _DEFINITION.finditer(text):
+    for m in _BRACKETED.finditer(text):
         acronym = m.group("acronym")
-        if acronym in found:
+        words = _WORDS_BEFORE.search(text, max(0, m.start() - _WINDOW), m.start())
+        if acronym in found or not words:
             continue
-        long_form = _long_form(m.group("words").split(), regex.sub(r"[0-9&]", "", acronym))
+        long_form = _long_form(words.group(0).split(), regex.sub(r"[0-9&]", "", acronym))
         if long_form:
             found[acronym] = long_form
     return found

@@ -119,7 +119,9 @@ class _Reader:
 
     # ------------------------------------------------------------ prose
 
-    def _from_tasks(self, text: str, offset: int, tasks: Iterable[Task], origin: str, status: str | None = None) -> list[_Found]:
+    def _from_tasks(self, text: str, offset: int, tasks: Sequence[Task], origin: str, status: str | None = None) -> list[_Found]:
+        if not tasks:
+            return []  # most sentences assign nothing: no need to look for the people in them
         mentions = self.owners.mentions_in(text)
         out: list[_Found] = []
         for task in tasks:

@@ -218,7 +218,8 @@ def _cell_walk(block: Block, hint: Label | None, context: Context) -> list[Found
     }
     if hint is None and not any(r == 0 or c == 0 or rows[r][c].text.rstrip().endswith(":") for r, c in labels):
         labels = {}  # "1. | Apologies | Jane Smith" in an agenda: a label word inside a table of other things
-    descriptors = _descriptor_columns(rows, labels)
+    # Only needed once a name has been read; most tables (figures, agendas) never get there.
+    descriptors: set[int] | None = None
     column_label: dict[int, Label] = {}
     row_label: Label | None = None
     row_label_all = False
@@ -247,9 +248,12 @@ def _cell_walk(block: Block, hint: Label | None, context: Context) -> list[Found
             text = cell.text.strip()
             if not text or text in {"-", "–", "—"}:
                 continue
-            if c in descriptors and last is not None:
-                out[last] = _attach_cell(out[last], cell)
-                continue
+            if last is not None:
+                if descriptors is None:
+                    descriptors = _descriptor_columns(rows, labels)
+                if c in descriptors:
+                    out[last] = _attach_cell(out[last], cell)
+                    continue
             label = local or column_label.get(c) or row_label or hint
             if label is None:
                 out.extend(_loose(cell, block.page, context))

@@ -37,6 +37,7 @@ What is recognised, for each attendee:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable
@@ -140,11 +141,13 @@ class MentionResolver:
         chairs = [p.name for p in self.people if p.role and _CHAIR_ROLE.match(p.role)]
         return chairs[0] if len(chairs) == 1 else None
 
-    def _unique(self, key: str, value: str) -> bool:
-        return sum(1 for p in self.people if getattr(p, key) == value) == 1
-
     def _patterns(self) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
+        # How many attendees share each surname, given name, initials and role: counted once, not per attendee.
+        counts = {key: Counter(getattr(p, key) for p in self.people) for key in ("surname", "given", "initials", "role")}
+
+        def unique(key: str, value: str) -> bool:
+            return counts[key][value] == 1
 
         def add(label: str, pattern: Any, ident: str) -> None:
             out.append({"label": label, "pattern": pattern, "id": ident})
@@ -157,18 +160,18 @@ class MentionResolver:
                 titles.add("Cllr")
             for title in titles:
                 add("PERSON", f"{title} {person.name}", person.name)
-            if self._unique("surname", person.surname):
+            if unique("surname", person.surname):
                 for title in titles:
                     add("PERSON", f"{title} {person.surname}", person.name)
                 if len(person.surname) > 2 and person.surname.lower() not in ordinary:
                     add("PERSON", [{"ORTH": person.surname}], person.name)
             given = person.given
-            if given and self._unique("given", given) and given.lower() not in ordinary and len(given) > 2:
+            if given and unique("given", given) and given.lower() not in ordinary and len(given) > 2:
                 add("PERSON", [{"ORTH": given}], person.name)
             initials = person.initials
-            if 2 <= len(initials) <= 3 and sum(1 for p in self.people if p.initials == initials) == 1:
+            if 2 <= len(initials) <= 3 and unique("initials", initials):
                 add("PERSON", [{"ORTH": initials}], person.name)
-            if person.role and self._unique("role", person.role) and not _CHAIR_ROLE.match(person.role):
+            if person.role and unique("role", person.role) and not _CHAIR_ROLE.match(person.role):
                 add("ROLE_TITLE", [{"LOWER": "the"}, *({"LOWER": w.lower()} for w in person.role.split())], "role:" + person.name)
         for row in patterns("titles"):
             if row["label"] in {"ROLE_TITLE", "PRONOUN"}:

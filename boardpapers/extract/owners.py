@@ -13,7 +13,7 @@ mapped to names where the paper gives the key, "Jolyon Neely (JN)"),
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 import regex
 
@@ -72,6 +72,7 @@ class OwnerResolver:
         self._chair = chair
         self._nlp = nlp
         self.initials = {key.key: key.name for key in find_initials_keys(key_text)}
+        self._mentions_of: dict[str, tuple[Mention, ...]] = {}
 
     @cached_property
     def mentions(self) -> MentionResolver:
@@ -81,11 +82,18 @@ class OwnerResolver:
 
         return MentionResolver(self._attendance, chair=self._chair, nlp=self._nlp)
 
-    def mentions_in(self, text: str) -> list[Mention]:
-        """Every resolved mention of a person in ``text`` (pronouns included)."""
-        return self.mentions.mentions(text) if self.mentions.people else []
+    def mentions_in(self, text: str) -> tuple[Mention, ...]:
+        """Every resolved mention of a person in ``text`` (pronouns included).
 
-    def owner_in(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[str]:
+        Kept per text: each sentence of a paragraph that assigns a task asks
+        about the whole paragraph, and resolving it means running spaCy over it.
+        """
+        found = self._mentions_of.get(text)
+        if found is None:
+            found = self._mentions_of[text] = tuple(self.mentions.mentions(text)) if self.mentions.people else ()
+        return found
+
+    def owner_in(self, text: str, start: int, end: int, mentions: Sequence[Mention]) -> list[str]:
         """The owners named by the subject ``text[start:end]``, given the text's ``mentions``."""
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         phrase = text[start:end].strip()

@@ -557,10 +557,19 @@ def _changes_to(text: str, reading: _Reading) -> bool:
 
 def find_quantities(text: str) -> list["Quantity"]:
     """Every figure written in ``text``, in order, with its span in ``text``."""
+    return list(_read_quantities(text))
+
+
+@lru_cache(maxsize=4096)
+def _read_quantities(text: str) -> tuple[Quantity, ...]:
+    """The figures of ``text``, remembered per text: reading is a pure function of the
+    string, and the paper extractor asks about the same string several times over (a
+    table's cells are read to find its header rows, to tell a contents list, and for
+    their figures)."""
     p = _patterns()
     candidates = _candidates(text)
     if not candidates:
-        return []
+        return ()
     blocked = _blocked(text)
     found: list[Quantity] = []
     taken_until = 0
@@ -650,7 +659,7 @@ def find_quantities(text: str) -> list["Quantity"]:
         )
         open_change = change_start
         taken_until = reading.end
-    return found
+    return tuple(found)
 
 
 def _is_apposed_age(text: str, reading: _Reading) -> bool:

@@ -68,10 +68,12 @@ def _stands_alone(block: Block) -> bool:
 
 def _label_above(blocks: list[Block], index: int) -> str | None:
     """The label printed on the line before a figure standing alone: "Current caseload" / "72"."""
-    if index == 0 or not _stands_alone(blocks[index]):
+    if index == 0:
         return None
     label = blocks[index - 1]
     if label.kind not in ("paragraph", "list_item") or label.text.rstrip().endswith(".") or len(label.text.split()) > _LABEL_WORDS:
+        return None
+    if not _stands_alone(blocks[index]):
         return None
     return label_metric(label.text)
 

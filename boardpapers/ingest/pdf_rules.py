@@ -99,15 +99,18 @@ class _RuleReader:
     def _points(self, obj: pdfium_c.FPDF_PAGEOBJECT, count: int, matrix: Matrix) -> list[Point]:
         """(segment type, closes subpath, x0, top) of each segment, on the displayed page."""
         a, b, c, d, e, f = matrix
+        # Bound once: a page of table borders has thousands of segments, each four pdfium calls.
+        get_segment, get_point = pdfium_c.FPDFPath_GetPathSegment, pdfium_c.FPDFPathSegment_GetPoint
+        get_type, get_close = pdfium_c.FPDFPathSegment_GetType, pdfium_c.FPDFPathSegment_GetClose
+        x_ref, y_ref, box = ctypes.byref(self.x), ctypes.byref(self.y), self.transform.box
         out = []
         for index in range(count):
-            segment = pdfium_c.FPDFPath_GetPathSegment(obj, index)
-            pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(self.x), ctypes.byref(self.y))
+            segment = get_segment(obj, index)
+            get_point(segment, x_ref, y_ref)
             px, py = self.x.value, self.y.value
             x, y = a * px + c * py + e, b * px + d * py + f
-            x0, top, _, _ = self.transform.box(x, y, x, y)
-            kind = pdfium_c.FPDFPathSegment_GetType(segment)
-            out.append((kind, bool(pdfium_c.FPDFPathSegment_GetClose(segment)), x0, top))
+            x0, top, _, _ = box(x, y, x, y)
+            out.append((get_type(segment), bool(get_close(segment)), x0, top))
         return out
 
     def _strokes(self, points: list[Point]) -> None:

@@ -56,14 +56,18 @@ class _Component:
         # The ends of the column borders close the grid where a row runs on from the page before.
         ends = [min(r.start for r in self.vertical), max(r.end for r in self.vertical)] if self.vertical else []
         self.ys = _cluster([rule.at for rule in self.horizontal] + ends, SNAP)
+        # The rules along each column and row border, sorted out once rather than for every word.
+        self.column_rules = [_near(self.vertical, x) for x in self.xs]
+        self.row_rules = [_near(self.horizontal, y) for y in self.ys]
 
     def is_grid(self) -> bool:
         """At least two columns and one row."""
         return len(self.xs) >= 3 and len(self.ys) >= 2
 
-    def drawn(self, rules: list[Rule], at: float, along: float) -> bool:
-        """Whether a rule at ``at`` crosses the point ``along`` (so the two cells it parts are separate)."""
-        return any(abs(rule.at - at) <= SNAP and rule.start - SNAP <= along <= rule.end + SNAP for rule in rules)
+    @staticmethod
+    def drawn(border: list[Rule], along: float) -> bool:
+        """Whether one of a border's rules crosses the point ``along`` (so the two cells it parts are separate)."""
+        return any(rule.start - SNAP <= along <= rule.end + SNAP for rule in border)
 
     def cell_of(self, word: Word) -> tuple[int, int] | None:
         """(row, column) of the cell holding the word's middle, merged cells resolved; None outside."""
@@ -73,11 +77,16 @@ class _Component:
             return None
         col = bisect_right(self.xs, x) - 1
         row = bisect_right(self.ys, y) - 1
-        while col > 0 and not self.drawn(self.vertical, self.xs[col], y):
+        while col > 0 and not self.drawn(self.column_rules[col], y):
             col -= 1
-        while row > 0 and not self.drawn(self.horizontal, self.ys[row], x):
+        while row > 0 and not self.drawn(self.row_rules[row], x):
             row -= 1
         return row, col
+
+
+def _near(rules: list[Rule], at: float) -> list[Rule]:
+    """The rules within ``SNAP`` of the border at ``at``."""
+    return [rule for rule in rules if abs(rule.at - at) <= SNAP]
 
 
 def _merge_collinear(rules: list[Rule]) -> list[Rule]:

@@ -4,8 +4,11 @@ Speed decides the shape of this module: a page holds thousands of characters
 and every pdfium call costs a ctypes round trip, so each character costs two
 calls (its text object and its loose box) and everything that is the same for
 a whole text object (font size, weight, name, rotation) is asked once per
-object and cached. Characters are folded into words straight away, so later
-stages handle a few hundred words a page instead of thousands of characters.
+object and cached. The text object is asked for as a bare address, an int
+that keys that cache directly: a ctypes pointer would have to be cast to one
+for every character, which cost more than the call itself. Characters are
+folded into words straight away, so later stages handle a few hundred words a
+page instead of thousands of characters.
 
 Coordinates are turned top-down (``top`` < ``bottom``) and into the page as
 displayed, so a page with ``/Rotate`` reads like any other.
@@ -16,6 +19,7 @@ from __future__ import annotations
 import ctypes
 import math
 from dataclasses import dataclass, field
+from typing import Any, Callable
 
 import pypdfium2.raw as pdfium_c
 
@@ -67,6 +71,17 @@ class _Style:
     rotated: bool
 
 
+def _returning_address(function: Any) -> Callable[..., int | None]:
+    """The same pdfium function, returning its pointer as a bare ``int`` address (``None`` for NULL)."""
+    twin = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+    twin.argtypes = function.argtypes
+    twin.restype = ctypes.c_void_p
+    return twin
+
+
+_text_object_address = _returning_address(pdfium_c.FPDFText_GetTextObject)
+
+
 class _Styles:
     """Font style of each text object, asked of pdfium once per object."""
 
@@ -77,9 +92,11 @@ class _Styles:
         self.name = ctypes.create_string_buffer(128)
         self.matrix = pdfium_c.FS_MATRIX()
 
-    def of(self, handle: int, obj: pdfium_c.FPDF_PAGEOBJECT, index: int) -> _Style:
+    def of(self, handle: int, index: int) -> _Style:
+        """The style of the text object at address ``handle``, which holds the character at ``index``."""
         style = self.cache.get(handle)
         if style is None:
+            obj = ctypes.cast(ctypes.c_void_p(handle), pdfium_c.FPDF_PAGEOBJECT)
             style = self.cache[handle] = self._read(obj, index)
         return style
 
@@ -136,6 +153,8 @@ class Transform:
 class _WordBuilder:
     """Folds characters, in content order, into words."""
 
+    __slots__ = ("page", "chars", "x0", "x1", "top", "bottom", "size", "bold", "rotated", "rotated_handle")
+
     def __init__(self, page: PageText) -> None:
         self.page = page
         self.chars: list[str] = []
@@ -153,37 +172,41 @@ class _WordBuilder:
             self.chars = []
 
     def add(self, char: str, box: tuple[float, float, float, float], style: _Style, handle: int) -> None:
-        """Add the next character (in content order) to the current word or start a new one."""
+        """Add the next character (in content order) to the current word or start a new one.
+
+        Most characters continue the word before them; that test is written out
+        here rather than in helper methods because it runs for every character
+        of every page, where each extra call shows in the reading time.
+        """
         if style.rotated:
-            # Rotated labels (vertical table headers) are read whole, one text object at a time.
-            if self.chars and self.rotated and self.rotated_handle == handle:
-                self._extend(char, box, style)
+            self._add_rotated(char, box, style, handle)
+            return
+        if self.chars and not self.rotated:
+            x0, top, x1, bottom = box
+            size = max(style.size, self.size)
+            gap = x0 - self.x1
+            # It follows the word on its line with no more than a sliver of space.
+            if not (gap > 0.12 * size or gap < -0.5 * size) and (
+                min(bottom, self.bottom) - max(top, self.top) > 0.5 * min(bottom - top, self.bottom - self.top)
+            ):
+                self.chars.append(char)
+                self.x0, self.x1 = min(self.x0, x0), max(self.x1, x1)
+                self.bold += style.bold
                 return
-            self.flush()
-            self._start(char, box, style)
-            self.rotated, self.rotated_handle = True, handle
-            return
-        if self.chars and not self.rotated and self._continues(box, style.size):
-            self._extend(char, box, style)
-            return
         self.flush()
         self._start(char, box, style)
 
-    def _extend(self, char: str, box: tuple[float, float, float, float], style: _Style) -> None:
-        self.chars.append(char)
-        self.x0, self.x1 = min(self.x0, box[0]), max(self.x1, box[2])
-        if self.rotated:
+    def _add_rotated(self, char: str, box: tuple[float, float, float, float], style: _Style, handle: int) -> None:
+        """Rotated labels (vertical table headers) are read whole, one text object at a time."""
+        if self.chars and self.rotated and self.rotated_handle == handle:
+            self.chars.append(char)
+            self.x0, self.x1 = min(self.x0, box[0]), max(self.x1, box[2])
             self.top, self.bottom = min(self.top, box[1]), max(self.bottom, box[3])
-        self.bold += style.bold
-
-    def _continues(self, box: tuple[float, float, float, float], size: float) -> bool:
-        """The character follows the word on its line with no more than a sliver of space."""
-        x0, top, _, bottom = box
-        gap = x0 - self.x1
-        if gap > 0.12 * max(size, self.size) or gap < -0.5 * max(size, self.size):
-            return False
-        overlap = min(bottom, self.bottom) - max(top, self.top)
-        return overlap > 0.5 * min(bottom - top, self.bottom - self.top)
+            self.bold += style.bold
+            return
+        self.flush()
+        self._start(char, box, style)
+        self.rotated, self.rotated_handle = True, handle
 
     def _start(self, char: str, box: tuple[float, float, float, float], style: _Style) -> None:
         self.chars = [char]
@@ -215,27 +238,24 @@ def read_words(textpage: pdfium_c.FPDF_TEXTPAGE, transform: Transform) -> PageTe
     builder = _WordBuilder(result)
     rect = pdfium_c.FS_RECTF()
     rect_ref = ctypes.byref(rect)
-    get_object = pdfium_c.FPDFText_GetTextObject
+    get_object = _text_object_address
     get_box = pdfium_c.FPDFText_GetLooseCharBox
     unmapped_error = pdfium_c.FPDFText_HasUnicodeMapError
-    address = ctypes.cast
-    void_p = ctypes.c_void_p
     chars = unmapped = sampled = 0
     for index, code in enumerate(codes):
         char = "-" if code == _LINE_END_HYPHEN else chr(code)
         if char in _SPACES:
             builder.flush()
             continue
-        obj = get_object(textpage, index)
-        if not obj:
+        handle = get_object(textpage, index)
+        if not handle:
             continue  # a character pdfium made up (line break), not one on the page
         chars += 1
         if chars % _SAMPLE_EVERY == 0:
             sampled += 1
             if code < _CONTROL_LIMIT or code == 0xFFFD or unmapped_error(textpage, index):
                 unmapped += 1
-        handle = address(obj, void_p).value or 0
-        style = styles.of(handle, obj, index)
+        style = styles.of(handle, index)
         get_box(textpage, index, rect_ref)
         builder.add(char, transform.box(rect.left, rect.bottom, rect.right, rect.top), style, handle)
     builder.flush()
