@@ -119,6 +119,13 @@ def test_quantities_ages_are_marked(text: str) -> None:
         ("January – December 2015", "2015-01-01", "2015-12-31"),
         ("since May 2020", "2020-05-01", None),
         ("As at January 2016", None, "2016-01-31"),
+        ("Financial year to date (Apr 2013 to 5th Jan 2014)", "2013-04-01", "2014-01-05"),
+        ("during October/November 2013", "2013-10-01", "2013-11-30"),
+        ("in 2013-14", "2013-04-01", "2014-03-31"),
+        ("the autumn 2015 survey", "2015-09-01", "2015-11-30"),
+        ("The 2011 Census confirmed", "2011-01-01", "2011-12-31"),
+        ("the 2013 Residents Perception Survey", "2013-01-01", "2013-12-31"),
+        ("Current Rolling 12 months", None, None),
     ],
 )
 def test_statistics_periods_resolve(text: str, first: str | None, last: str | None) -> None:
@@ -312,6 +319,11 @@ def test_statistics_metric_spells_out_a_defined_acronym() -> None:
     paper = _paper([BlockDraft("paragraph", "There has been an increase in reported violence with injury (VWI) in Barnet. "
                                "As a result VWI is around 40% higher than the 2011/12 baseline.")])
     assert [s.metric for s in extract_statistics(paper)] == ["violence with injury (VWI)"]
+
+
+@pytest.mark.parametrize("text", ["on 2023-11-21 the board met", "over 2019-22 the trend"])
+def test_statistics_periods_not_dates_or_spans_of_years(text: str) -> None:
+    assert find_periods(text) == []
 
 
 def test_statistics_period_carries_into_list_items_not_paragraphs() -> None:

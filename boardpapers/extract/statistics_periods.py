@@ -2,11 +2,13 @@
 
 "12 months to August 2020" is 2019-09-01 to 2020-08-31; "12 months to 20
 January 2016" ends on the 20th; "June 2023 to September 2023 (incl.)" and
-"January – December 2015" are whole months; "2015/16" (and "FY 2011/12",
-"Quarter 4 of 2015/16") is a financial year from 1 April; "in 2023" a
-calendar year; "since May 2020" has a start only and "as at January 2016" or
+"January – December 2015" are whole months, "1 April 2015 to 5th Jan 2016"
+runs between those days; "2015/16" (and "FY 2011/12", "2015-16", "Quarter 4
+of 2015/16") is a financial year from 1 April; "in 2023", "2011 Census" and
+"the 2013 Residents Perception Survey" a calendar year; "autumn 2015" the
+meteorological season (September to November); "since May 2020" has a start only and "as at January 2016" or
 "by March 2016" an end only. Relative periods ("the last 12 months", "past
-year") are kept as written with no dates: they depend on a report date the
+year", "current rolling 12 months") are kept as written with no dates: they depend on a report date the
 sentence does not give.
 """
 
@@ -39,6 +41,7 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:19|20)[0-9]{2}"
 _DAY = r"[0-3]?[0-9](?:\s?(?:st|nd|rd|th))?"
 _COUNT = r"(?:[0-9]{1,2}|one|two|three|four|six|nine|twelve|eighteen|twenty-four)"
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18, "twenty-four": 24}
 
 
@@ -53,10 +56,12 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
         ),
         (
             "month_range",
-            rf"(?:between\s+|from\s+)?(?P<m1>{_MONTH})\s+(?P<y1>{_YEAR})?\s*(?:to|–|-|until)\s*(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR})"
+            rf"(?:between\s+|from\s+)?(?:(?P<d1>{_DAY})\s+)?(?P<m1>{_MONTH})\s+(?P<y1>{_YEAR})?\s*(?:to|–|-|until)\s*"
+            rf"(?:(?P<d2>{_DAY})\s+)?(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR})"
             r"(?:\s*\(incl\.?\)|\s+inclusive)?",
         ),
-        ("month_range", rf"(?P<m1>{_MONTH})\s*(?:to|–|-)\s*(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR})"),
+        # "July to September 2015", "October/November 2013"
+        ("month_range", rf"(?P<m1>{_MONTH})\s*(?:to|–|-|/)\s*(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR})"),
         # Yearless forms of table headers, dated from the paper's own date: "Rolling 12 months performance
         # Volume (to Sep 30th)", "Volume (Jul - Sep)".
         (
@@ -68,6 +73,16 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
             "financial_year",
             rf"(?:(?:by\s+)?(?:Quarter|Q)\s*(?P<q>[1-4])\s+(?:of\s+)?)?(?:FY\s*)?(?P<y1>{_YEAR})\s?/\s?(?P<y2>[0-9]{{2}}|{_YEAR})(?![0-9])",
         ),
+        # "2013-14", "2019-20": a financial year written with a hyphen (only two consecutive years; not a date)
+        ("financial_year", rf"(?:FY\s*)?(?P<y1>{_YEAR})-(?P<y2>[0-9]{{2}})(?![-/0-9])"),
+        # "autumn 2015", "the spring 2015 survey": a survey's season, meteorological months
+        ("season", rf"(?P<season>spring|summer|autumn|winter)\s+(?P<year>{_YEAR})"),
+        # "2011 Census", "2013 RPS", "the 2013 Residents Perception Survey": a survey or census of that year
+        (
+            "survey_year",
+            rf"(?P<year>{_YEAR})\s+(?:(?:residents'?|adult|young\s+people'?s?|public\s+attitudes?|perception|crime)\s+)*"
+            r"(?:census|survey|RPS|PAS|YPS|APS)",
+        ),
         ("since", rf"since\s+(?:(?P<day>{_DAY})\s+)?(?P<month>{_MONTH})\s+(?P<year>{_YEAR})"),
         ("as_at", rf"(?:as\s+at|by(?:\s+the\s+end\s+of)?|up\s+to)\s+(?P<month>{_MONTH})\s+(?P<year>{_YEAR})"),
         ("month", rf"(?P<month>{_MONTH})\s+(?P<year>{_YEAR})"),
@@ -75,7 +90,8 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
         (
             "relative",
             r"(?:the\s+)?(?:last|past|previous|preceding)\s+(?:(?:[0-9]{1,2}|one|two|three|six|twelve)\s+)?(?:months?|years?|weeks?|quarters?)"
-            r"|(?:this|last)\s+(?:year|quarter|month)",
+            r"|(?:this|last)\s+(?:year|quarter|month)"
+            r"|(?:current\s+)?rolling\s+(?:[0-9]{1,2}|twelve)\s+months?",
         ),
     ]
     return [(name, regex.compile(rf"(?<![\w/]){pattern}(?![\w])", regex.I)) for name, pattern in forms]
@@ -139,13 +155,25 @@ def _resolve(name: str, m: regex.Match[str], anchor: dt.date | None) -> tuple[dt
         if name == "month_range":
             y2 = int(m.group("y2"))
             y1 = int(m.group("y1")) if m.groupdict().get("y1") else y2
-            return dt.date(y1, _month(m.group("m1")), 1), _last_day(y2, _month(m.group("m2")))
+            m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
+            if y1 == y2 and m1 > m2:
+                y1 -= 1  # "November 2022 to February" without a first year runs over the new year
+            d1, d2 = _day(m.groupdict().get("d1")), _day(m.groupdict().get("d2"))
+            return dt.date(y1, m1, d1 or 1), dt.date(y2, m2, d2) if d2 else _last_day(y2, m2)
+        if name == "season":
+            year = int(m.group("year"))
+            first_month = _SEASON_START[m.group("season").lower()]
+            first = dt.date(year, first_month, 1)
+            return first, _last_day(year + (first_month + 2 - 1) // 12, (first_month + 2 - 1) % 12 + 1)
+        if name == "survey_year":
+            year = int(m.group("year"))
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
         if name == "financial_year":
             y1 = int(m.group("y1"))
             y2 = _four_digits(y1, m.group("y2"))
             if y2 != y1 + 1:
                 return None, None
-            if m.group("q"):
+            if m.groupdict().get("q"):
                 quarter = int(m.group("q"))
                 start_month = 4 + 3 * (quarter - 1)
                 year = y1 + (start_month - 1) // 12
@@ -188,6 +216,8 @@ def find_periods(text: str, anchor: dt.date | None = None) -> list[Period]:
             if any(m.start() < p.end and p.start < m.end() for p in found):
                 continue
             first, last = _resolve(name, m, anchor)
+            if name == "financial_year" and "-" in m.group(0) and first is None:
+                continue  # "2019-22" is a span of years, not a financial year
             if name == "months_to_undated":
                 found.append(Period(f"{m.group('lead')} ({m.group('to')})", m.start(), m.end(), _iso(first), _iso(last)))
                 continue
