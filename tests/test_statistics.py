@@ -334,3 +334,27 @@ def test_statistics_period_carries_into_list_items_not_paragraphs() -> None:
     ])
     stats = {s.surface: s.period for s in extract_statistics(paper)}
     assert stats == {"8%": "12 months to March 2022", "5%": "12 months to March 2022", "24,600": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "comparison"),
+    [
+        ("This is 2,059 crimes fewer than in the equivalent period a year ago, a reduction of around 7%.", "7%",
+         "equivalent period a year ago"),
+        ("33.5% reduction in robbery (exceeding the London reduction by 10.7 percentage points)", "10.7 percentage points",
+         "London reduction"),
+        # a figure is not what another is compared with; a date after "from" starts a period
+        ("an increase on the previous year of 32% (in comparison to the 21% London increase).", "32%", "previous year"),
+        ("a 0.5 caseworker uplift for two years (from 1st July 2015) was an increase of 5%", "5%", None),
+        ("Barnet has built on the long term reductions: compared to one year ago crime is down 9.5%.", "9.5%", "one year ago"),
+    ],
+)
+def test_statistics_comparison_of_figure(text: str, surface: str, comparison: str | None) -> None:
+    stats = extract_statistics(_paper([BlockDraft("paragraph", text)]))
+    assert {s.surface: s.comparison for s in stats}[surface] == comparison
+
+
+def test_statistics_comparison_does_not_carry_into_the_next_paragraph() -> None:
+    paper = _paper([BlockDraft("paragraph", "Compared to the same period the previous year, burglary fell by 8%."),
+                    BlockDraft("paragraph", "Young people feeling safe rose to 89%, an increase.")])
+    assert [s.comparison for s in extract_statistics(paper)] == ["same period the previous year", None]

@@ -278,7 +278,8 @@ def extract_statistics(paper: Paper) -> list[Statistic]:
             out.extend(_table_statistics(paper, block, carried, default_place))
         else:
             if block.kind != "list_item":
-                carried.period = None  # a new paragraph states its own period; a list item goes on with its lead-in's
+                # a new paragraph states its own period and comparison; a list item goes on with its lead-in's
+                carried.period = carried.comparison = None
             context = block_context(paper.blocks, index)
             carried.metric = context.label or carried.metric
             out.extend(_prose_statistics(paper, block, carried, default_place, notes, context))

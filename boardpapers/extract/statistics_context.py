@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from ..document import clean_line
+from .dates import MONTHS
 from .quantities import Quantity
 from .quantities_vocab import alternation, phrase_ids, phrases
 from .statistics_periods import find_periods
@@ -29,21 +30,23 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     direction = alternation("DIRECTION")
     qualifier = alternation("QUALIFIER")
     return {
-        # "a reduction in crime in Barnet of around", "increasing by", "up", "decreased by"
+        # "a reduction in crime in Barnet of around", "an increase on the previous year of", "increasing by", "up"
         "before": regex.compile(
-            rf"\b(?P<w>{direction})\b(?:\s+(?:in|of)\s+[^,;()0-9]{{0,45}}?)?(?:\s+(?:of|by|to))?\s*(?:(?:{qualifier})\s*)?(?:a\s+factor\s+of\s*)?$",
+            rf"\b(?P<w>{direction})\b(?:\s+(?:in|of|on)\s+[^,;()0-9]{{0,45}}?)?(?:\s+(?:of|by|to))?\s*(?:(?:{qualifier})\s*)?(?:a\s+factor\s+of\s*)?$",
             regex.I,
         ),
         # "19% reduction", "2,059 crimes fewer", "1000 fewer burglaries", "21% London increase"
         "after": regex.compile(rf"^\s*(?:[A-Za-z&'-]+\s+){{0,2}}?(?P<w>{direction})\b(?!\s+than\b)", regex.I),
         "place": regex.compile(rf"(?<![\w])(?P<p>{alternation('PLACE')})(?![\w])(?:'s)?"),
         "comparison": regex.compile(
-            r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|vs\.?|versus|on|from|since|against|over)\s+"
-            r"(?P<c>(?:the\s+)?(?:equivalent|same|previous|prior|last|a|one|two|three|[0-9]{1,2})?[^,;.()]{0,50}?"
-            r"(?:year ago|years ago|months ago|baseline|average|previous year|last year|year before|prior|period|quarter|"
+            r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than(?:\s+in)?|vs\.?|versus|on|from|since|against|over)\s+"
+            r"(?P<c>(?:the\s+)?(?:equivalent|same|previous|prior|last|a|one|two|three|[0-9]{1,2})?[^,;.():%]{0,50}?"
+            r"(?:year ago|years ago|months ago|baseline|average|previous year|last year|year before|prior|"
+            r"period(?!\s+(?:a\s+year\s+ago|last\s+year|(?:in\s+)?the\s+previous\s+year))|quarter|"
             r"London(?:'s)?|20[0-9]{2}(?:/[0-9]{2,4})?(?: baseline)?|results|estimates))\b",
             regex.I,
         ),
+        "bare_date": regex.compile(rf"(?:[0-9]{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{'|'.join(MONTHS)})\.?\s+(?:19|20)[0-9]{{2}}", regex.I),
         "since_baseline": regex.compile(r"\b(?:since|vs\.?|versus|compared to|against)\s+(?:the\s+)?(?P<c>(?:FY\s*)?20[0-9]{2}/[0-9]{2,4}\s+baseline|[0-9]{2}/[0-9]{2}\s+baseline)", regex.I),
         "leading": regex.compile(rf"^(?:(?:{alternation('LEADING_WORD')})(?:\s+|$))+", regex.I),
         "subject_verb": regex.compile(rf"\s(?:{alternation('SUBJECT_VERB')})\b", regex.I),
@@ -109,10 +112,15 @@ def direction_of(sentence: str, figure: Quantity, previous_end: int) -> str | No
 
 
 def comparison_of(sentence: str, figure: Quantity) -> str | None:
-    """What a change is measured against ("equivalent period a year ago", "2011/12 baseline")."""
+    """What a change is measured against ("equivalent period a year ago", "2011/12 baseline"); the benchmark
+    a difference is measured from ("London reduction" for "exceeding the London reduction by 10.7 percentage
+    points"). A bare date after "from" or "since" starts a period; it is not a comparison."""
     p = _patterns()
+    benchmark = p["relative"].search(sentence[max(0, figure.start - 90) : figure.start])
+    if benchmark:
+        return clean_line(f"{benchmark.group('place')} {(benchmark.group('change') or 'average').lower()}")
     for name in ("since_baseline", "comparison"):
-        candidates = list(p[name].finditer(sentence))
+        candidates = [m for m in p[name].finditer(sentence) if not p["bare_date"].fullmatch(m.group("c"))]
         if candidates:
             best = min(candidates, key=lambda m: abs(m.start() - figure.end) if m.start() >= figure.end else (figure.start - m.end()) * 2)
             return clean_line(regex.sub(r"^the\s+", "", best.group("c"), flags=regex.I))
