@@ -358,3 +358,9 @@ def test_statistics_comparison_does_not_carry_into_the_next_paragraph() -> None:
     paper = _paper([BlockDraft("paragraph", "Compared to the same period the previous year, burglary fell by 8%."),
                     BlockDraft("paragraph", "Young people feeling safe rose to 89%, an increase.")])
     assert [s.comparison for s in extract_statistics(paper)] == ["same period the previous year", None]
+
+
+def test_statistics_difference_from_a_benchmark_has_no_direction_of_its_own() -> None:
+    text = "The 72% result in the PAS survey is better than the London average by 5%"
+    five = {s.surface: s for s in extract_statistics(_paper([BlockDraft("paragraph", text)]))}["5%"]
+    assert (five.direction, five.comparison) == (None, "London average")

@@ -116,13 +116,14 @@ def _nearest_period(periods: list[Period], figure: Quantity, figures: list[Quant
 _REFERS_BACK = regex.compile(r"^\W*(?:this|that|the|these)\s+(?:overall\s+)?(?:reductions?|increases?|decreases?|rises?|falls?|drops?|changes?|improvements?)\b", regex.I)
 
 
-def _metric(sentence: str, figure: Quantity, previous_end: int, carried: _Carried, before_sentence: str | None) -> str | None:
+def _metric(
+    sentence: str, figure: Quantity, previous_end: int, carried: _Carried, before_sentence: str | None, relative: str | None
+) -> str | None:
     """What the figure measures: named in its own clause, else what the sentence is about (its subject, or the
     figure before it in the same sentence), else what the sentences before were about. A figure compared with
     a benchmark ("exceeding the London reduction by 10.7 percentage points") measures the earlier figure's
     thing relative to it: "robbery reduction relative to London"; in a sentence opening "This reduction ...",
-    the thing of the sentence before (``before_sentence``)."""
-    relative = relative_to(sentence, figure)
+    the thing of the sentence before (``before_sentence``). ``relative`` is :func:`relative_to`'s reading."""
     if relative:
         if _REFERS_BACK.match(sentence):
             thing = before_sentence
@@ -182,12 +183,13 @@ def _sentence_statistics(
         period = _nearest_period(own if direction else periods, figure, figures) or carried.period
         if noted is not None and (direction or period is None or not (period.first or period.last)):
             period = noted
-        comparison = comparison_of(sentence, figure) if direction or figure.unit == "percentage_points" else None
+        relative = relative_to(sentence, figure)
+        comparison = comparison_of(sentence, figure) if direction or relative or figure.unit == "percentage_points" else None
         if direction and comparison is None:
             comparison = carried.comparison
         place = place_of(sentence, figure) or carried.place or default_place
         # "(8,379 compared to 9,944 a year ago)", "This is a decrease of 32%": the thing measured was named before.
-        metric = _metric(sentence, figure, previous_end, carried, before_sentence)
+        metric = _metric(sentence, figure, previous_end, carried, before_sentence, relative)
         carried.metric = metric
         out.append(
             _record(

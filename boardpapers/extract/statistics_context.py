@@ -98,8 +98,10 @@ def direction_of(sentence: str, figure: Quantity, previous_end: int) -> str | No
         return "increase"
     if figure.endpoint or figure.unit in ("rank", "rate"):
         return None
-    ids = {w.lower(): d for w, d in phrase_ids("DIRECTION").items()}
     p = _patterns()
+    if p["relative"].search(sentence[max(0, figure.start - 90) : figure.start]):
+        return None  # "exceeding the London reduction by 10.7 percentage points": the reduction is London's
+    ids = {w.lower(): d for w, d in phrase_ids("DIRECTION").items()}
     left = sentence[max(previous_end, figure.start - 70) : figure.start]
     left = left[left.rfind("(") + 1 :] if "(" in left else left
     before = p["before"].search(left)
