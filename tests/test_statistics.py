@@ -364,3 +364,17 @@ def test_statistics_difference_from_a_benchmark_has_no_direction_of_its_own() ->
     text = "The 72% result in the PAS survey is better than the London average by 5%"
     five = {s.surface: s for s in extract_statistics(_paper([BlockDraft("paragraph", text)]))}["5%"]
     assert (five.direction, five.comparison) == (None, "London average")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        ("Barnet has the 8th lowest rate of total crime out of all 32 London boroughs.", "8th", "Barnet"),
+        ("Barnet has the 8th lowest rate of total crime out of all 32 London boroughs.", "32", "London"),
+        ("Below London average (42.5%)", "42.5%", "London"),
+        ("Across London, there has been a 1.9 percentage point decrease during the same period.", "1.9 percentage point", "London"),
+    ],
+)
+def test_statistics_place_of_figure(text: str, surface: str, place: str) -> None:
+    stats = extract_statistics(_paper([BlockDraft("paragraph", text)]))
+    assert {s.surface: s.place for s in stats}[surface] == place

@@ -130,7 +130,25 @@ def comparison_of(sentence: str, figure: Quantity) -> str | None:
 
 
 def place_of(sentence: str, figure: Quantity) -> str | None:
-    """The place named in the figure's clause (the nearest), skipping places it is compared with."""
+    """The place named in the figure's clause (the nearest), skipping places it is compared with; a place
+    right after the figure is its own ("32 London boroughs"); with none in the clause, the place a bracket
+    follows ("Below London average (42.5%)") or the sentence opens with ("Across London, there has been ...")."""
+    p = _patterns()
+    ids = phrase_ids("PLACE")
+    touching = p["place"].match(sentence, figure.end + 1) if sentence[figure.end : figure.end + 1] == " " else None
+    if touching:
+        return ids.get(touching.group("p"), touching.group("p"))
+    nearest = _nearest_place(sentence, figure)
+    if nearest:
+        return nearest
+    bracketed = regex.search(rf"(?P<p>{alternation('PLACE')})\s+average\s*\(\s*$", sentence[: figure.start])
+    opening = regex.match(rf"^\W*(?:across|in|throughout|for)\s+(?P<p>{alternation('PLACE')}),", sentence, regex.I)
+    found = bracketed or opening
+    return ids.get(found.group("p"), found.group("p")) if found else None
+
+
+def _nearest_place(sentence: str, figure: Quantity) -> str | None:
+    """The place in the figure's clause nearest to it, leaving out places it is compared with."""
     p = _patterns()
     left, right = clause_bounds(sentence, figure.start, figure.end)
     ids = phrase_ids("PLACE")
