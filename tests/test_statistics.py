@@ -159,6 +159,14 @@ def test_statistics_table_cells() -> None:
     assert paper.text[change.source.start : change.source.end] == "-21.1%"
 
 
+def test_statistics_minutes_item_numbers_are_not_figures() -> None:
+    rows = [["6", "Feedback from the Community Forum 6.1 No report as no one was able to attend."],
+            ["6.1", "The cost was agreed."],
+            ["7", "Report on Social Media and Publicity", "£300"]]
+    stats = extract_statistics(_paper([BlockDraft("table", rows=rows, header_rows=0)]))
+    assert [(s.surface, s.metric) for s in stats] == [("£300", "Report on Social Media and Publicity")]
+
+
 def test_statistics_contents_table_is_not_figures() -> None:
     rows = [["Foreword", "3"], ["Introduction", "4"], ["About Barnet", "5"], ["Borough Headlines", "7 - 11"]]
     assert extract_statistics(_paper([BlockDraft("table", rows=rows, header_rows=0)])) == []

@@ -45,6 +45,9 @@ class TableFigure:
     row_text: str
 
 
+_ITEM_NUMBER = regex.compile(r"^[0-9]{1,3}(?:\.[0-9]{1,2}){0,2}\.?$")
+
+
 def _has_letters(text: str) -> bool:
     return regex.search(r"[A-Za-z]{2}", text) is not None
 
@@ -168,6 +171,8 @@ def table_figures(block: Block, anchor: dt.date | None = None) -> list[TableFigu
         for index, cell in enumerate(row):
             if index == label_column or index >= len(headers):
                 continue
+            if index < label_column and _ITEM_NUMBER.match(cell.text.strip()):
+                continue  # "6 | Feedback from the Forum": a minutes table numbers its items before their words
             header = headers[index]
             if _NOT_FIGURE_HEADER.match(header.strip().rstrip(":")):
                 continue
