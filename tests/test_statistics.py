@@ -92,6 +92,7 @@ def test_quantities_qualifiers(text: str, qualifier: str) -> None:
         "Quorum 3; see page 12 and Appendix 1",
         "telephone 020 8359 7113 or visit NW4 4BQ",  # phone numbers and postcodes
         "reference 24/00108",  # reference codes
+        "CRC 2019-56: American Builders",  # a reference numbered within its year
         "2.1 The SCPB noted the approach",  # minute numbers
         "as set out in 4.3 of this report",  # section references
         "the rate per 1000 population",  # a rate base is not a figure
@@ -237,6 +238,7 @@ def test_statistics_corpus_paper_end_to_end() -> None:
         ("Increased engagement of offenders in treatment (up 8% from a year ago).", "8%", "engagement of offenders in treatment"),
         ("With a 2011 population of 356,400 Barnet is the second most populous borough in London.", "356,400", "population"),
         ("Similarly, the level of concern over gangs (35%) is also lower", "35%", "concern over gangs"),
+        ("CRC 2019-71: Green Home Solutions - $4,650.00", "$4,650.00", "Green Home Solutions"),
         ("Barnet is the 4th largest in London by size", "4th", "size"),
         ("8,675 hectares", "8,675 hectares", "area"),
     ],

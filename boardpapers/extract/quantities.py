@@ -151,6 +151,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"|(?<![\w.:])[0-2][0-9][0-5][0-9]\s?(?:GMT|UTC|BST|CET|EDT|EST|PDT|PST|Zulu)\b"
         ),
         "postcode": regex.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}\b"),
+        # "CRC 2019-56", "HB 2021-7": a reference numbered within its year
+        "year_code": regex.compile(r"(?<![\w])[A-Z]{2,6}[\s-]?(?:19|20)[0-9]{2}[-/][0-9]{1,4}(?![\w])"),
         "slash": regex.compile(r"(?<![\w])[0-9]+(?:/[0-9]+)+(?![\w])"),
         "enumerator": regex.compile(
             r"(?:^|\n)\s*\(?[0-9]{1,2}[.)](?=\s|$)|(?:^|\n)\s*[0-9]{1,2}(?:\.[0-9]{1,2})+(?=\s+[A-Z])"
@@ -215,7 +217,7 @@ def _blocked(text: str) -> list[tuple[int, int]]:
             spans.append(m.span())
     # "won 2-1", "tied at 89-89", "a 5-3 vote": a score or tally, not a range (a range rises)
     spans += [m.span() for m in p["score"].finditer(text) if int(m.group("b")) <= int(m.group("a"))]
-    for name in ("phone", "postcode", "slash", "enumerator", "address", "service_number", "timestamp"):
+    for name in ("phone", "postcode", "year_code", "slash", "enumerator", "address", "service_number", "timestamp"):
         spans += [m.span() for m in p[name].finditer(text)]
     return spans
 

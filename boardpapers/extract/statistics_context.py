@@ -392,9 +392,11 @@ def _strip_majority(phrase: str) -> str:
 
 def _labelled(sentence: str, figure: Quantity) -> str | None:
     """A label printed before the figure: "Total Hate Crime allegations of all types in NWBCU = 531",
-    "Job Seekers Allowance Claimants: 7.1% of population"."""
+    "Job Seekers Allowance Claimants: 7.1% of population", and a dash before a figure ending its line
+    ("CRC 2019-71: Green Home Solutions - $4,650.00")."""
     before = sentence[max(0, figure.start - 120) : figure.start]
-    mark = _LABEL_MARK.search(before[-30:])
+    ends_line = not sentence[figure.end :].strip(" .;")
+    mark = (_LABEL_MARK if not ends_line else _LINE_LABEL_MARK).search(before[-30:])
     if not mark:
         return None
     label = before[: len(before) - 30 + mark.start() if len(before) > 30 else mark.start()]
@@ -412,6 +414,7 @@ def label_metric(label: str) -> str | None:
 
 
 _LABEL_MARK = regex.compile(r"\s*[=:]\s*(?:[A-Za-z]+\s+)?$")
+_LINE_LABEL_MARK = regex.compile(r"\s*[=:]\s*(?:[A-Za-z]+\s+)?$|\s[-–—]\s+$")
 
 
 _VIEW_WORDS = 12
