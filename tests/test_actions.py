@@ -140,6 +140,15 @@ def test_actions_decoy_actions_to_be_taken_table(realdocs):
     assert len(result.actions) == 6
 
 
+def test_actions_table_whose_header_is_a_line_above_it(realdocs):
+    """"ACTIONS TO BE TAKEN" / "ITEM BY WHOM BY WHEN" / a table of rows: columns read from what they hold."""
+    result = _parse(str(realdocs / "decoy-series" / "lw" / "lw-committee-minutes-17-january-2022-final.pdf"))
+    rows = {a.item: a for a in result.actions if a.item}
+    assert rows["35/2122"].text == "Minutes to website" and rows["35/2122"].owners == ("Heather Poustie", "Clerk")
+    assert rows["41/2122"].owners == ("Paul Evemy", "Simon Barnes") and rows["41/2122"].due_text == "asap"
+    assert "44/2122" in rows
+
+
 def test_actions_horsley_action_who_when_column_with_initials(realdocs):
     result = _parse(str(realdocs / "horsley-parish" / "484.pdf"))
     owners = {a.text: a.owners for a in result.actions}

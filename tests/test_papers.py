@@ -88,3 +88,10 @@ def test_papers_ids_are_content_hashes(tmp_path, pack):
 def test_papers_misnamed_agenda_is_an_agenda(realdocs):
     result = boardpapers.parse(realdocs / "milburn-newbiggin-parish" / "minutes_2019-11-12_.pdf")
     assert result.papers[0].kind == "agenda"
+
+
+def test_papers_minutes_that_list_their_agenda_are_minutes(realdocs):
+    """Attendance, then "Agenda", then the minutes: the agenda heading is no agenda paper."""
+    result = boardpapers.parse(realdocs / "decoy-series" / "lw" / "lw-committee-minutes-17-january-2022-final.pdf")
+    paper = result.papers[0]
+    assert (paper.kind, paper.part, paper.meeting_date) == ("minutes", None, "2022-01-17")

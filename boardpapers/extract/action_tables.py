@@ -99,6 +99,44 @@ def _unlabelled_action_column(table: Block, roles: dict[int, str]) -> int | None
     return max(lengths, key=lambda i: lengths[i])
 
 
+_REF_CELL = regex.compile(r"^[A-Z]{0,4}\s?\d{1,3}[a-z]?(?:/\d{2,4})?\.?$")
+
+
+def _header_line_before(paper: Paper, table: Block) -> bool:
+    """Whether the header of a headerless table stands as a line above it, under an actions heading:
+    "ACTIONS TO BE TAKEN" / "ITEM BY WHOM BY WHEN" / a table of rows."""
+    before = [b for b in paper.blocks if b.end <= table.start][-2:]
+    if len(before) < 2 or before[-1].kind == "table" or len(before[-1].text) > 80:
+        return False
+    labels = sum(1 for role, pattern in _column_rules() if role in ("owner", "due", "ref") and pattern.search(before[-1].text))
+    return labels >= 2 and bool(_SUMMARY_HEADING.search(before[0].text) or _SUMMARY_HEADING.search(before[-1].text))
+
+
+def _roles_by_content(table: Block) -> dict[int, str]:
+    """Column roles read from what the cells hold, for a table whose header is a line above it: refs
+    ("35/2122"), owners ("Heather Poustie/Clerk"), deadlines ("asap", "01/03/2020"); the longest other
+    column is the action. Empty unless an action and an owner column are both found."""
+    width = max(len(row) for row in table.rows)
+    roles: dict[int, str] = {}
+    for index in range(width):
+        cells = [clean_line(row[index].text) for row in table.rows if index < len(row) and row[index].text.strip()]
+        if not cells:
+            continue
+        for role, test in (
+            ("ref", lambda text: bool(_REF_CELL.match(text))),
+            ("due", lambda text: not _WHEN_WORDS.sub("", text).strip(" ,/-")),
+            ("owner", lambda text: bool(_OWNER_ONLY.match(text))),
+        ):
+            if role not in roles.values() and all(test(text) for text in cells):
+                roles[index] = role
+                break
+    rest = [i for i in range(width) if i not in roles]
+    if "owner" not in roles.values() or not rest:
+        return {}
+    roles[max(rest, key=lambda i: sum(len(row[i].text) for row in table.rows if i < len(row)))] = "action"
+    return roles
+
+
 def _cell(row: tuple[Cell, ...], roles: dict[int, str], role: str) -> Cell | None:
     for index, name in roles.items():
         if name == role and index < len(row) and row[index].text.strip():
@@ -201,6 +239,9 @@ def read_action_tables(paper: Paper, meeting: dt.date | None) -> list[TableActio
         width = max(len(row) for row in table.rows)
         roles = _roles(table.rows[0])
         body = table.rows[1:]
+        if "action" not in roles.values() and _header_line_before(paper, table):
+            # Its first row is data ("Minutes to website" is no "Minutes" column); the header is the line above.
+            roles, body = (_roles_by_content(table) or roles), table.rows
         if "action" not in roles.values() and "owner" in roles.values() and _SUMMARY_HEADING.search(_heading_before(paper, table)):
             column = _unlabelled_action_column(table, roles)
             if column is not None:

@@ -43,6 +43,12 @@ def reads_as_heading(text: str) -> bool:
     return capitalised / len(words) >= 0.7
 
 
+def _without_label(text: str) -> str:
+    """"a. ODUG" -> "ODUG": a sub-item's label is no word of its heading."""
+    label = parse_label(text)
+    return text[label.end :] if label is not None else text
+
+
 def _sub_text(line: Line) -> list[str]:
     head, bullets = split_bullets(line.text)
     return [part for part in [head, *bullets] if part]
@@ -56,7 +62,7 @@ def read_body(
     subitems = list(entry.subitems)
     if kind == "minutes" and entry.layout != "timed":
         # Bullets run into a minute's title cell are its text, not sub-item headings.
-        subitems = [text for text in subitems if reads_as_heading(text)]
+        subitems = [text for text in subitems if reads_as_heading(_without_label(text))]
     presenter = entry.presenter
     pending: list[str] = []
     clauses = False  # after "RESOLVED that Cabinet agree to:", lettered lines are its clauses

@@ -240,17 +240,29 @@ _KIND_HINTS = [
     ("strategy", regex.compile(r"\bstrategy\s+(?:19|20)\d\d\b", regex.I)),
     ("report", regex.compile(r"^(?:report (?:name|title|author)\b|report of\b|report to\b|executive summary$)", regex.I)),
 ]
+_AGENDA_HINT = dict(_KIND_HINTS)["agenda"]
 _MINUTES_SIGNS = regex.compile(
     r"^\s*(?:present|apologies|attendees|attendance|in attendance|governor attendance|roll call|resolved)\b", regex.I
 )
 
 
 def _kind(lines: list[str], marked: str | None) -> str:
+    """The paper's kind: what its pack marker says, else its head's first hint. Minutes that list the
+    business before the notes ("Governor attendance", then "Agenda") are minutes, marked or not."""
+    head = lines[:15]
+    signs = next((i for i, line in enumerate(head) if _MINUTES_SIGNS.match(line)), None)
+    if marked == "agenda" and signs is not None:
+        agenda = next((i for i, line in enumerate(head) if _AGENDA_HINT.search(line)), None)
+        return "minutes" if agenda is not None and signs < agenda else marked
     if marked:
         return marked
     for kind, pattern in _KIND_HINTS:
-        if any(pattern.search(line) for line in lines[:15]):
-            return kind
+        first = next((i for i, line in enumerate(head) if pattern.search(line)), None)
+        if first is None:
+            continue
+        if kind == "agenda" and signs is not None and signs < first:
+            return "minutes"  # "Governor attendance" then "Agenda": minutes that list the business first
+        return kind
     if sum(1 for line in lines if _MINUTES_SIGNS.match(line)) >= 1:
         return "minutes"
     return "report" if len(lines) >= 10 else "other"
@@ -269,8 +281,8 @@ def describe(
     membership list are not the paper's body.
     """
     lines = _texts(blocks)
-    part = marked
     kind = _kind(lines, _PART_KINDS.get(marked, marked) if marked else None)
+    part = None if marked == "agenda" and kind == "minutes" else marked  # minutes that list their agenda first
     cover = cover_fields(blocks)
     body = find_body([cover["meeting"]], places) if "meeting" in cover else None
     body = body or (find_body(lines, places) if inherited_body is None else inherited_body)
