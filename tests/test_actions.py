@@ -149,6 +149,14 @@ def test_actions_table_whose_header_is_a_line_above_it(realdocs):
     assert "44/2122" in rows
 
 
+def test_actions_lettered_owner_cells_name_each_owner_once(realdocs):
+    result = _parse(str(realdocs / "decoy-series" / "lw" / "lw-committee-minutes-16-november-2020.pdf"))
+    rows = {a.item: a for a in result.actions if a.item}
+    assert rows["23/2021"].owners == ("Paul Evemy", "Sandra Cartwright", "Gill Quantrell")
+    assert rows["22f/2021"].due_text in ("On-going", "01/01/2021")
+    assert rows["26/2021"].owners == ("Clerk",)
+
+
 def test_actions_horsley_action_who_when_column_with_initials(realdocs):
     result = _parse(str(realdocs / "horsley-parish" / "484.pdf"))
     owners = {a.text: a.owners for a in result.actions}

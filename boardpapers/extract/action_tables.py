@@ -99,6 +99,7 @@ def _unlabelled_action_column(table: Block, roles: dict[int, str]) -> int | None
     return max(lengths, key=lambda i: lengths[i])
 
 
+_LETTERED = regex.compile(r"(?:^|(?<=\s))[a-h]\.\s+")  # "a. Paul Evemy/ Sandra Cartwright b. ..."
 _REF_CELL = regex.compile(r"^[A-Z]{0,4}\s?\d{1,3}[a-z]?(?:/\d{2,4})?\.?$")
 
 
@@ -114,8 +115,9 @@ def _header_line_before(paper: Paper, table: Block) -> bool:
 
 def _roles_by_content(table: Block) -> dict[int, str]:
     """Column roles read from what the cells hold, for a table whose header is a line above it: refs
-    ("35/2122"), owners ("Heather Poustie/Clerk"), deadlines ("asap", "01/03/2020"); the longest other
-    column is the action. Empty unless an action and an owner column are both found."""
+    ("35/2122"), owners ("Heather Poustie/Clerk"), deadlines ("asap", "01/03/2020"), each for most of the
+    column's cells (lettered parts read apart); the longest other column is the action. Empty unless an
+    action and an owner column are both found."""
     width = max(len(row) for row in table.rows)
     roles: dict[int, str] = {}
     for index in range(width):
@@ -127,7 +129,7 @@ def _roles_by_content(table: Block) -> dict[int, str]:
             ("due", lambda text: not _WHEN_WORDS.sub("", text).strip(" ,/-")),
             ("owner", lambda text: bool(_OWNER_ONLY.match(text))),
         ):
-            if role not in roles.values() and all(test(text) for text in cells):
+            if role not in roles.values() and sum(1 for text in cells if test(_LETTERED.sub("", text))) >= 0.6 * len(cells):
                 roles[index] = role
                 break
     rest = [i for i in range(width) if i not in roles]
@@ -135,6 +137,13 @@ def _roles_by_content(table: Block) -> dict[int, str]:
         return {}
     roles[max(rest, key=lambda i: sum(len(row[i].text) for row in table.rows if i < len(row)))] = "action"
     return roles
+
+
+def _unlettered(owners: str) -> str:
+    """"a. Paul Evemy/ Sandra Cartwright b. Paul Evemy/ Sandra Cartwright c. Gill Quantrell": the owners of a
+    lettered task's parts, once each ("Paul Evemy/ Sandra Cartwright/Gill Quantrell")."""
+    parts = [part.strip() for part in _LETTERED.split(owners) if part.strip()]
+    return "/".join(dict.fromkeys(parts)) if len(parts) > 1 or _LETTERED.match(owners) else owners
 
 
 def _cell(row: tuple[Cell, ...], roles: dict[int, str], role: str) -> Cell | None:
@@ -165,7 +174,7 @@ def _row_action(
         return None
     written = clean_line(action.text)
     owner_cell = _cell(row, roles, "owner")
-    owner_text = clean_line(owner_cell.text) if owner_cell else ""
+    owner_text = _unlettered(clean_line(owner_cell.text)) if owner_cell else ""
     split = _OWNER_AFTER_DASH.match(written) if combined and not owner_text else None
     if split:
         written, owner_text = split.group("task"), split.group("owner")
