@@ -149,6 +149,12 @@ def test_actions_table_whose_header_is_a_line_above_it(realdocs):
     assert "44/2122" in rows
 
 
+def test_actions_minutes_text_mentioning_actions_is_no_action_column(realdocs):
+    """A grid cell that says "... by explaining its actions ..." heads no column: only the summary's rows count."""
+    result = _parse(str(realdocs / "decoy-series" / "fgb" / "fgb-minutes-5-october-2020.pdf"))
+    assert result.actions and all(a.item for a in result.actions)
+
+
 def test_actions_lettered_owner_cells_name_each_owner_once(realdocs):
     result = _parse(str(realdocs / "decoy-series" / "lw" / "lw-committee-minutes-16-november-2020.pdf"))
     rows = {a.item: a for a in result.actions if a.item}

@@ -78,10 +78,16 @@ def _combined_owner(header: tuple[Cell, ...], roles: dict[int, str]) -> bool:
     return any(role == "action" and index < len(header) and _OWNER_IN_HEADER.search(header[index].text) for index, role in roles.items())
 
 
+_HEADER_CELL_LENGTH = 40  # "Action/Team", "Date of meeting raised": a header names its column in a few words
+
+
 def _roles(header: tuple[Cell, ...]) -> dict[int, str]:
+    """Column roles named by a header row; a long cell is text, not a header ("by explaining its actions ...")."""
     roles: dict[int, str] = {}
     for index, cell in enumerate(header):
         name = clean_line(cell.text).strip(" :?")
+        if len(name) > _HEADER_CELL_LENGTH:
+            continue
         for role, pattern in _column_rules():
             if name and pattern.search(name) and role not in roles.values():
                 roles[index] = role
