@@ -65,6 +65,8 @@ def import_command(paths: tuple[str, ...], db: str, workers: int, as_json: bool)
             f"{report.pages} pages"
         )
         click.echo("archive: " + ", ".join(f"{name} {count}" for name, count in counts.items()))
+        if report.relinked:
+            click.echo("actions relinked for: " + ", ".join(report.relinked))
         for failure in report.failed:
             click.echo(f"failed: {failure.message}", err=True)
     if report.failed:
@@ -74,7 +76,12 @@ def import_command(paths: tuple[str, ...], db: str, workers: int, as_json: bool)
 @click.command()
 @db_option
 @click.option("--outstanding", is_flag=True, help="Only actions with no completion evidence.")
-@click.option("--owner", default=None, help="Only actions of this owner (a name as the papers write it).")
+@click.option(
+    "--owner",
+    default=None,
+    help='Only actions of this owner: a name as the papers write it, initials a paper keys ("JN"), '
+    'or "the Chairman" (the chair of the meeting that raised the action).',
+)
 @click.option("--as-of", "as_of", default=None, callback=_iso_date, help="Judge outstanding as of this date (YYYY-MM-DD).")
 @json_option
 def actions(db: str, outstanding: bool, owner: str | None, as_of: str | None, as_json: bool) -> None:
@@ -91,10 +98,7 @@ def actions(db: str, outstanding: bool, owner: str | None, as_of: str | None, as
             ]
             echo_table(("raised", "age", "owners", "action", "last seen", "why open"), rows, wide=3)
             return
-        tracked = archive.tracked_actions()
-        if owner:
-            needle = owner.lower()
-            tracked = [t for t in tracked if any(needle in o.lower() for o in t.owners)]
+        tracked = archive.tracked_actions(owner=owner)
         if as_json:
             echo_json(tracked)
             return
@@ -185,7 +189,7 @@ def people(db: str, as_json: bool) -> None:
 @db_option
 @json_option
 def meetings(db: str, as_json: bool) -> None:
-    """List the meetings of the archive in date order."""
+    """List the meetings of the archive in date order, one per board and date however its papers name the board."""
     with Archive(db) as archive:
         found = archive.meetings()
     if as_json:
@@ -200,9 +204,13 @@ def meetings(db: str, as_json: bool) -> None:
 @db_option
 @json_option
 def show(ident: str, db: str, as_json: bool) -> None:
-    """Show one paper (by id) or one meeting (by id, or by date when one body met that day)."""
+    """Show one paper (by id) or one meeting (by any of its ids, or by date when one board met that day).
+
+    A meeting's records are those of every paper that records it, however they name the board.
+    """
     with Archive(db) as archive:
-        meetings_ = [m for m in archive.meetings() if ident in (m.id, m.date)]
+        meeting_ = archive.meeting(ident)
+        meetings_ = [meeting_] if meeting_ else [m for m in archive.meetings() if m.date == ident]
         papers = [p for p in archive.papers() if p.id == ident]
         if not meetings_ and not papers:
             click.echo(f"boardpapers: no paper or meeting {ident!r} in {db}", err=True)

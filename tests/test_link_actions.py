@@ -347,3 +347,16 @@ def test_track_actions_one_board_under_two_names():
     assert aliases == {"eastbrook-community-safety-partnership-board": "community-safety-partnership-board"}
     # A short generic name is no alias target: "board" alone names no board.
     assert body_aliases(["finance-board/2020-01-01", "board/2020-01-01"]) == {}
+
+
+def test_track_actions_canonical_meeting_and_next_meeting_under_either_name():
+    from boardpapers.link.actions import body_aliases, next_meeting_date
+    from boardpapers.link.people import canonical_meeting
+
+    long, short = "eastbrook-community-safety-partnership-board", "community-safety-partnership-board"
+    aliases = body_aliases([f"{long}/2016-02-04", f"{short}/2016-02-04"])
+    assert canonical_meeting(f"{long}/2016-01-01", aliases) == f"{short}/2016-01-01"
+    assert canonical_meeting(f"{short}/2016-02-04", aliases) == f"{short}/2016-02-04"
+    # Meetings merged under the short name still answer for a task raised under the long one.
+    merged = [Meeting(f"{short}/2016-04-01", "Community Safety Partnership Board", "2016-04-01", None, None, None, None)]
+    assert next_meeting_date(long, "2016-02-04", merged) == "2016-04-01"

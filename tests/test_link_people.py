@@ -149,3 +149,15 @@ def test_attendance_history_on_the_corpus():
     statuses = {row.date: row.status for row in history.meetings}
     assert statuses["2016-01-29"] == "apologies"
     assert history.rate == 0.0
+
+
+def test_link_people_a_meeting_under_either_board_name():
+    # The minutes name the board without its place, the action log with it: one meeting, one chair, one attendance.
+    short, long = "community-safety-partnership-board/2016-02-04", "eastbrook-community-safety-partnership-board/2016-02-04"
+    meetings = [Meeting(short, "Community Safety Partnership Board", "2016-02-04", None, None, None, "Ann Lee"), Meeting(long, None, "2016-02-04", None, None, None, None)]
+    other = _meeting("community-safety-partnership-board/2016-04-21")
+    attendance = [_att(short, "Ann Lee"), _att(short, "Jane Archer"), _att(other.id, "John Archer")]
+    people = link_people([*meetings, other], attendance)
+    assert people.person_id(long, "the Chairman") == "ann-lee"
+    assert people.person_id(long, "J Archer") == "jane-archer"
+    assert people.chairs == {short: "ann-lee"}

@@ -26,7 +26,7 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import groupby
-from typing import Iterable, Sequence
+from typing import Callable, Sequence
 
 import regex
 
@@ -36,17 +36,25 @@ from .action_mentions import Target, find_mentions
 from .action_pairing import Pairing, Record, Thread, attach_splits, find_candidates, pair_one_to_one, rules, stale
 from ..extract.action_status import CLOSED, read_status
 from .action_text import content_words
-from .people import People
+from .people import People, body_aliases, written_as_initials
 from .people_names import compatible, name_form, name_key
 
 __all__ = [
+    "BoardRecords",
     "Outstanding",
     "Sighting",
     "StatusChange",
     "TrackedAction",
+    "board_people",
+    "body_aliases",
     "next_meeting_date",
     "outstanding",
+    "owned_by",
+    "owner_filter",
+    "split_boards",
     "track_actions",
+    "track_board",
+    "tracked_order",
 ]
 
 _KIND_ORDER = {"minutes": 0, "report": 1, "action_log": 2}
@@ -126,19 +134,6 @@ class Outstanding(_Record):
 def _body_key(meeting: str, aliases: dict[str, str] | None = None) -> str:
     body = meeting.rsplit("/", 1)[0]
     return aliases.get(body, body) if aliases else body
-
-
-def body_aliases(meeting_ids: Iterable[str]) -> dict[str, str]:
-    """One key per board however its papers name it: "eastbrook-community-safety-partnership-board" is
-    "community-safety-partnership-board" when both occur, because papers drop the place from the name
-    inconsistently (the minutes say "Eastbrook Council", so the parser reads the place off; the log does not)."""
-    bodies = {meeting.rsplit("/", 1)[0] for meeting in meeting_ids}
-    aliases = {}
-    for body in bodies:
-        shorter = [other for other in bodies if other != body and body.endswith("-" + other) and other.count("-") >= 2]
-        if shorter:
-            aliases[body] = min(shorter, key=len)
-    return aliases
 
 
 def _meeting_date(meeting: str, meetings: dict[str, Meeting]) -> str | None:
@@ -301,10 +296,13 @@ def _follow_ups(
 
 
 def next_meeting_date(body: str, after: str | None, meetings: Sequence[Meeting]) -> str | None:
-    """The date of ``body``'s first meeting after ``after`` (body as a meeting-id prefix), or None if not known yet."""
+    """The date of ``body``'s first meeting after ``after`` (body as a meeting-id prefix), or None if not known yet.
+
+    ``body`` may be either name of a board named two ways, and ``meetings`` may be merged under the other name.
+    """
     if after is None:
         return None
-    aliases = body_aliases(m.id for m in meetings)
+    aliases = body_aliases([*(m.id for m in meetings), f"{body}/"])
     body = aliases.get(body, body)
     later = sorted(m.date for m in meetings if m.date and m.date > after and _body_key(m.id, aliases) == body)
     return later[0] if later else None
@@ -339,31 +337,115 @@ def _item_id(meeting: str, text: str, taken: dict[str, int]) -> str:
     return base if taken[base] == 1 else f"{base}-{taken[base]}"
 
 
-def track_actions(
-    actions: Sequence[Action],
-    meetings: Sequence[Meeting],
-    papers: Sequence[Paper] = (),
-    people: People | None = None,
-    *,
-    pairing: Pairing = pair_one_to_one,
-) -> tuple[TrackedAction, ...]:
-    """One :class:`TrackedAction` per task in ``actions`` (records from any number of papers).
+@dataclass(frozen=True)
+class BoardRecords:
+    """One board's share of the records given to :func:`track_actions`.
 
-    ``papers`` place action-log rows at the meeting that received the log
-    and are read for prose follow-ups; ``people`` lets owners written
-    differently ("Cllr Longstaff", "DL") count as one. ``pairing`` is the
-    policy that turns scored candidate pairs into pairs.
+    A board's tracked actions are a pure function of its share and of the
+    people its papers can mean (:func:`board_people`), never of another
+    board's papers, so a store can relink one board alone
+    (:func:`track_board`). ``key`` is the board's body key after aliasing
+    (:func:`~boardpapers.link.people.body_aliases`). ``actions`` index the
+    board's own actions in the list given; ``spans`` index every action
+    read in one of the board's papers (whose words are no follow-up
+    mention). ``meetings`` are the board's; ``papers`` those its records
+    are read in, those that speak from its meetings, and their packs.
+    ``meeting_ids`` are the meetings its records are placed at, where owner
+    names are resolved; ``owners`` every owner its actions name.
     """
+
+    key: str
+    actions: tuple[int, ...]
+    spans: tuple[int, ...]
+    meetings: tuple[Meeting, ...]
+    papers: tuple[Paper, ...]
+    meeting_ids: tuple[str, ...]
+    owners: tuple[str, ...]
+
+
+def _with_packs(paper_ids: set[str], papers: dict[str, Paper]) -> set[str]:
+    """``paper_ids`` and every pack or part they sit in: where a part was presented is read off its pack."""
+    out = set(paper_ids)
+    for paper_id in paper_ids:
+        paper = papers.get(paper_id)
+        while paper is not None and paper.parent and paper.parent not in out:
+            out.add(paper.parent)
+            paper = papers.get(paper.parent)
+    return out
+
+
+def split_boards(actions: Sequence[Action], meetings: Sequence[Meeting], papers: Sequence[Paper] = ()) -> list[BoardRecords]:
+    """``actions``, ``meetings`` and ``papers`` shared out by board, boards with actions only, in key order."""
     by_meeting = {meeting.id: meeting for meeting in meetings}
     by_paper = {paper.id: paper for paper in papers}
     aliases = body_aliases([*by_meeting, *(action.meeting for action in actions)])
-    records = [_place(i, action, by_meeting, by_paper, aliases) for i, action in enumerate(actions)]
+    own: dict[str, list[int]] = defaultdict(list)
+    placed_at: dict[str, set[str]] = defaultdict(set)
+    read_in: dict[str, set[str]] = defaultdict(set)
+    for index, action in enumerate(actions):
+        record = _place(index, action, by_meeting, by_paper, aliases)
+        own[record.body].append(index)
+        placed_at[record.body].update((action.meeting, record.meeting))
+        read_in[record.body].add(action.source.paper)
+    for paper in papers:
+        body, date = _paper_date(paper, by_paper)
+        if date:
+            read_in[_body_key(meeting_id(body, date), aliases)].add(paper.id)
+    boards_of: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(own):
+        for paper_id in _with_packs(read_in[key], by_paper):
+            boards_of[paper_id].append(key)
+    board_papers: dict[str, list[Paper]] = defaultdict(list)
+    for paper in papers:
+        for key in boards_of.get(paper.id, ()):
+            board_papers[key].append(paper)
+    spans: dict[str, list[int]] = defaultdict(list)
+    for index, action in enumerate(actions):
+        for key in boards_of.get(action.source.paper, ()):
+            spans[key].append(index)
+    board_meetings: dict[str, list[Meeting]] = defaultdict(list)
+    for meeting in meetings:
+        board_meetings[_body_key(meeting.id, aliases)].append(meeting)
+    return [
+        BoardRecords(
+            key=key,
+            actions=tuple(own[key]),
+            spans=tuple(spans[key]),
+            meetings=tuple(board_meetings[key]),
+            papers=tuple(board_papers[key]),
+            meeting_ids=tuple(sorted(placed_at[key] | {meeting.id for meeting in board_meetings[key]})),
+            owners=tuple(sorted({owner for index in own[key] for owner in actions[index].owners})),
+        )
+        for key in sorted(own)
+    ]
+
+
+def board_people(board: BoardRecords, people: People | None) -> People | None:
+    """The people ``board``'s papers can mean (:meth:`People.view`): all its tracked actions read of people."""
+    return people.view(board.meeting_ids, board.owners) if people is not None else None
+
+
+def track_board(
+    board: BoardRecords,
+    actions: Sequence[Action],
+    people: People | None = None,
+    *,
+    pairing: Pairing = pair_one_to_one,
+) -> list[TrackedAction]:
+    """The tracked actions of one board (``actions`` is the list ``board`` indexes; ``people`` its
+    :func:`board_people`), in the order :func:`track_actions` gives them."""
+    by_meeting = {meeting.id: meeting for meeting in board.meetings}
+    by_paper = {paper.id: paper for paper in board.papers}
+    aliases = body_aliases([*by_meeting, *(actions[i].meeting for i in board.actions)])
+    records = [_place(i, actions[i], by_meeting, by_paper, aliases) for i in board.actions]
     threads = _pair(records, people, pairing)
     sightings = [_record_sightings(thread, by_paper) for thread in threads]
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for action in actions:
-        spans[action.source.paper].append((action.source.start, action.source.end))
-    _follow_ups(threads, sightings, by_paper, spans, _name_words(actions, people), aliases)
+    for index in board.spans:
+        source = actions[index].source
+        spans[source.paper].append((source.start, source.end))
+    names = _name_words([actions[i] for i in board.actions], people)
+    _follow_ups(threads, sightings, by_paper, spans, names, aliases)
     taken: dict[str, int] = defaultdict(int)
     out = []
     for thread, seen in sorted(zip(threads, sightings), key=lambda pair: (pair[0].raised_on or "", pair[0].records[0].index)):
@@ -371,7 +453,7 @@ def track_actions(
         seen.sort(key=lambda s: (s.date or "", 0 if s.kind == "raised" else 1))
         history = _history(raising, thread.raised_on, seen, by_paper)
         owners, owner_ids = _owners(thread, people)
-        due, due_text = _due(thread, meetings)
+        due, due_text = _due(thread, board.meetings)
         body = by_meeting[raising.action.meeting].body if raising.action.meeting in by_meeting else None
         out.append(
             TrackedAction(
@@ -389,19 +471,70 @@ def track_actions(
                 owner_ids=owner_ids,
             )
         )
-    return tuple(out)
+    return sorted(out, key=tracked_order)
+
+
+def tracked_order(item: TrackedAction) -> tuple[str, str]:
+    """Oldest first, then by id: an order that does not depend on the order records were given in."""
+    return (item.raised_on or "", item.id)
+
+
+def track_actions(
+    actions: Sequence[Action],
+    meetings: Sequence[Meeting],
+    papers: Sequence[Paper] = (),
+    people: People | None = None,
+    *,
+    pairing: Pairing = pair_one_to_one,
+) -> tuple[TrackedAction, ...]:
+    """One :class:`TrackedAction` per task in ``actions`` (records from any number of papers), oldest first.
+
+    ``papers`` place action-log rows at the meeting that received the log
+    and are read for prose follow-ups; ``people`` lets owners written
+    differently ("Cllr Longstaff", "DL") count as one. ``pairing`` is the
+    policy that turns scored candidate pairs into pairs. Each board is
+    tracked on its own (:func:`split_boards`, :func:`track_board`): an
+    action is never paired across boards, and a board's owners are
+    resolved among the people its papers can mean (:func:`board_people`).
+    """
+    out = [
+        item
+        for board in split_boards(actions, meetings, papers)
+        for item in track_board(board, actions, board_people(board, people), pairing=pairing)
+    ]
+    return tuple(sorted(out, key=tracked_order))
 
 
 # ---------------------------------------------------------------- what is still open
 
 
-def _owned_by(item: TrackedAction, owner: str, people: People | None) -> bool:
-    if people is not None:
-        person = people.resolve(owner)
-        if person is not None:
-            return person.id in item.owner_ids or any(people.person_id(item.meeting, o) == person.id for o in item.owners)
+def owned_by(item: TrackedAction, owner: str, people: People | None = None) -> bool:
+    """Whether ``owner``, written as the papers write names, is one of ``item``'s owners.
+
+    A form that means one person anywhere ("Paula Light"; "Cllr Longstaff"
+    when one Longstaff is known; "JN" where a paper prints the key) is that
+    person. A form that means someone only at a meeting ("the Chairman",
+    "the Director of Public Health", "Cllr Smith" among two Smiths) is read
+    at the meeting that raised the action, as that meeting's papers mean it.
+    Initials no paper keys are not guessed from a meeting's attendees: the
+    user can type the name. Without ``people``, written names are compared.
+    """
+    return owner_filter(owner, people)(item)
+
+
+def owner_filter(owner: str, people: People | None = None) -> Callable[[TrackedAction], bool]:
+    """:func:`owned_by` for one ``owner`` over many items: what the name means anywhere is resolved once."""
+    anywhere = people.resolve(owner) if people is not None else None
+    by_meeting = people is not None and anywhere is None and not written_as_initials(owner)
     wanted = name_form(owner)
-    return any(name_key(o) == name_key(owner) or (wanted.full and compatible(wanted, name_form(o))) for o in item.owners)
+
+    def owns(item: TrackedAction) -> bool:
+        person = people.resolve(owner, item.meeting) if people is not None and by_meeting else anywhere
+        if people is not None and person is not None:
+            return person.id in item.owner_ids or any(people.person_id(item.meeting, o) == person.id for o in item.owners)
+        return any(name_key(o) == name_key(owner) or (wanted.full and compatible(wanted, name_form(o))) for o in item.owners)
+
+    return owns
 
 
 def _days(start: str | None, end: str) -> int | None:
@@ -439,7 +572,7 @@ def outstanding(
 
     ``as_of`` defaults to the latest date the meetings and sightings know
     (never the clock: the answer depends on the papers only). ``owner``
-    keeps one owner's actions, written any way ``people`` can resolve.
+    keeps one owner's actions, written any way ``people`` can resolve (:func:`owned_by`).
     "At the next meeting" deadlines resolve to the next meeting's date once
     ``meetings`` has it.
     """
@@ -448,13 +581,14 @@ def outstanding(
         if not dates:
             return []
         as_of = max(dates)
+    owns = owner_filter(owner, people) if owner else None
     out = []
     for item in items:
         seen = [s for s in item.sightings if s.date is None or s.date <= as_of]
         if not seen or (item.raised_on and item.raised_on > as_of):
             continue
         history = [h for h in item.history if h.date is None or h.date <= as_of]
-        if history[-1].status in CLOSED or (owner and not _owned_by(item, owner, people)):
+        if history[-1].status in CLOSED or (owns is not None and not owns(item)):
             continue
         due = item.due
         if due is None and item.due_text and regex.search(rules()["next_meeting"], item.due_text, regex.I):

@@ -18,9 +18,10 @@ own rather than being merged with the wrong one.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable, Iterator, Sequence
@@ -39,12 +40,21 @@ __all__ = [
     "People",
     "Person",
     "attendance_history",
+    "body_aliases",
+    "canonical_meeting",
     "link_people",
+    "written_as_initials",
 ]
 
 _CHAIR = regex.compile(r"^(?:the\s+)?(?:chair|chairman|chairperson|chairwoman)(?:\s+of\s+.*)?$", regex.I)
 _THE_ROLE = regex.compile(r"^the\s+(?P<role>.+)$", regex.I)
 _INITIALS = regex.compile(r"^(?:\p{Lu}\.?\s?){2,4}$|^\p{Lu}(?:\p{Lu}\p{Ll}{0,3}){1,3}$")
+
+
+def written_as_initials(name: str) -> bool:
+    """"JN", "D.L.", "AHop": initials, which name someone only through a key a paper prints ("Jolyon Neely
+    (JN)") or, read in a paper, as the one attendee of its meeting whose name they spell."""
+    return bool(_INITIALS.match(regex.sub(r"\s+", " ", name).strip(" ,.;:")))
 
 
 @lru_cache(maxsize=None)
@@ -113,6 +123,30 @@ def _mentions(
             role = item.presenter_role if item.presenter_role and not _an_organisation(item.presenter_role) else None
             out.append(_Mention(item.meeting, dates.get(item.meeting), name_form(item.presenter), role))
     return [mention for mention in out if mention.form.surname]
+
+
+# ---------------------------------------------------------------- one meeting under one name
+
+
+def body_aliases(meeting_ids: Iterable[str]) -> dict[str, str]:
+    """One key per board however its papers name it: "eastbrook-community-safety-partnership-board" is
+    "community-safety-partnership-board" when both occur, because papers drop the place from the name
+    inconsistently (the minutes say "Eastbrook Council", so the parser reads the place off; the log does not)."""
+    bodies = {meeting.rsplit("/", 1)[0] for meeting in meeting_ids}
+    aliases = {}
+    for body in bodies:
+        shorter = [other for other in bodies if other != body and body.endswith("-" + other) and other.count("-") >= 2]
+        if shorter:
+            aliases[body] = min(shorter, key=len)
+    return aliases
+
+
+def canonical_meeting(meeting: str, aliases: dict[str, str]) -> str:
+    """``meeting`` under its board's one name (``aliases`` from :func:`body_aliases`): the meeting the
+    "eastbrook-community-safety-partnership-board/2016-02-04" papers and the
+    "community-safety-partnership-board/2016-02-04" papers both record is the latter."""
+    body, slash, date = meeting.rpartition("/")
+    return f"{aliases.get(body, body)}/{date}" if slash else meeting
 
 
 # ---------------------------------------------------------------- clustering
@@ -188,6 +222,12 @@ class People:
     honorifics, "the Chairman" (the meeting's chair), "the <role>" (the one
     attendee of that meeting with that role), and initials (from a key the
     papers give, else the one attendee of the meeting with those initials).
+
+    ``chairs`` (``{meeting id: person id}``) and ``initials``
+    (``{meeting id: {key: person id}}``) are what :func:`link_people` read in
+    the papers. A meeting is known by any of its ids: with ``aliases`` (from
+    :func:`body_aliases`) the action log's "eastbrook-...-board/2016-02-04" is
+    the minutes' "...-board/2016-02-04", whose chair and attendees it shares.
     """
 
     def __init__(
@@ -195,11 +235,20 @@ class People:
         people: Sequence[Person],
         chairs: dict[str, str] | None = None,
         initials: dict[str, dict[str, str]] | None = None,
+        aliases: dict[str, str] | None = None,
     ) -> None:
         self.people: tuple[Person, ...] = tuple(people)
         self._by_id = {person.id: person for person in self.people}
-        self._chairs = dict(chairs or {})
-        self._keys = {meeting: dict(keys) for meeting, keys in (initials or {}).items()}
+        self.aliases = dict(aliases or {})
+        self._canonical: dict[str, str] = {}
+        self._chairs: dict[str, str] = {}
+        for meeting, pid in (chairs or {}).items():
+            self._chairs.setdefault(self._meeting(meeting), pid)
+        keyed: dict[str, dict[str, str]] = defaultdict(dict)
+        for meeting, keys in (initials or {}).items():
+            for key, pid in keys.items():
+                keyed[self._meeting(meeting)].setdefault(key, pid)
+        self._keys = dict(keyed)
         self._forms: dict[str, list[NameForm]] = {p.id: [name_form(v) for v in p.variants] for p in self.people}
         # Lookups by exact key, then by surname initial: resolving is called for every record on every relink.
         self._by_key: dict[str, set[str]] = defaultdict(set)
@@ -211,7 +260,67 @@ class People:
         self._at: dict[str, set[str]] = defaultdict(set)
         for person in self.people:
             for meeting in person.meetings:
-                self._at[meeting].add(person.id)
+                self._at[self._meeting(meeting)].add(person.id)
+
+    def _meeting(self, meeting_id: str) -> str:
+        if not self.aliases:
+            return meeting_id
+        # Every person lists their meetings: one archive names a few thousand meetings many times over.
+        found = self._canonical.get(meeting_id)
+        if found is None:
+            found = self._canonical[meeting_id] = canonical_meeting(meeting_id, self.aliases)
+        return found
+
+    @property
+    def chairs(self) -> dict[str, str]:
+        """``{meeting id: person id}``: who "the Chairman" is at each meeting (canonical ids)."""
+        return dict(self._chairs)
+
+    @property
+    def initials_keys(self) -> dict[str, dict[str, str]]:
+        """``{meeting id: {key: person id}}``: the initials keys the papers of each meeting print (canonical ids)."""
+        return {meeting: dict(keys) for meeting, keys in self._keys.items()}
+
+    def view(self, meetings: Iterable[str], names: Iterable[str]) -> People:
+        """The people that ``names`` written in the papers of ``meetings`` can mean, and no one else.
+
+        Resolving one of ``names`` at one of ``meetings`` in the view gives
+        what it gives here, with one exception: initials that no paper of that
+        meeting keys resolve through keys printed at ``meetings`` only, not
+        anywhere in the archive. In the view are the people listed at
+        ``meetings``, their chairs, the holders of their initials keys, and
+        everyone each name is compatible with; each person's ``meetings`` is
+        cut to ``meetings``. A board's tracked actions read only its view, so
+        an import into one board changes another board's only when it changes
+        what that board's names can mean (:meth:`digest`).
+        """
+        wanted = {self._meeting(meeting) for meeting in meetings}
+        ids: set[str] = set()
+        for meeting in wanted:
+            ids |= self._at.get(meeting, set())
+            ids |= {self._chairs[meeting]} if meeting in self._chairs else set()
+            ids |= set(self._keys.get(meeting, {}).values())
+        for name in set(names):
+            text = regex.sub(r"\s+", " ", name).strip(" ,.;:")
+            if text and not _CHAIR.match(text) and not _INITIALS.match(text):
+                ids.update(self._fitting(name_form(text)))
+        people = [
+            replace(person, meetings=tuple(m for m in person.meetings if self._meeting(m) in wanted))
+            for person in self.people
+            if person.id in ids
+        ]
+        bodies = {meeting.rpartition("/")[0] for meeting in wanted}
+        return People(
+            people,
+            chairs={m: pid for m, pid in self._chairs.items() if m in wanted},
+            initials={m: keys for m, keys in self._keys.items() if m in wanted},
+            aliases={body: board for body, board in self.aliases.items() if board in bodies},
+        )
+
+    def digest(self) -> str:
+        """A hash of everything resolution reads: two People with one digest resolve every name alike."""
+        data = [[p.to_dict() for p in self.people], self._chairs, self._keys, self.aliases]
+        return hashlib.sha1(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()
 
     def __iter__(self) -> Iterator[Person]:
         return iter(self.people)
@@ -231,6 +340,7 @@ class People:
         text = regex.sub(r"\s+", " ", name).strip(" ,.;:")
         if not text:
             return None
+        meeting_id = self._meeting(meeting_id) if meeting_id else None
         if _CHAIR.match(text):
             return self._by_id.get(self._chairs.get(meeting_id or "", ""))
         if _INITIALS.match(text):
@@ -264,11 +374,15 @@ class People:
             if date_role[1].lower() == wanted
         )
 
-    def _by_name(self, form: NameForm, meeting_id: str | None) -> Person | None:
+    def _fitting(self, form: NameForm) -> list[str]:
+        """Who a written name can be, wherever written: those written exactly so, else those it is compatible with."""
         if not form.surname:
-            return None
+            return []
         exact = list(self._by_key.get(form.key, ()))
-        fitting = exact or list(dict.fromkeys(pid for pid, f in self._by_initial.get(form.surname[:1], ()) if compatible(form, f)))
+        return exact or list(dict.fromkeys(pid for pid, f in self._by_initial.get(form.surname[:1], ()) if compatible(form, f)))
+
+    def _by_name(self, form: NameForm, meeting_id: str | None) -> Person | None:
+        fitting = self._fitting(form)
         if len(fitting) > 1 and meeting_id:
             here = [pid for pid in fitting if pid in self._at.get(meeting_id, set())]
             fitting = here or fitting
@@ -309,8 +423,9 @@ def link_people(
         taken[base] += 1
         ids[index] = base if taken[base] == 1 else f"{base}-{taken[base]}"
     people = [_person(ids[i], group, ()) for i, group in enumerate(groups)]
+    aliases = body_aliases([*(m.id for m in meetings), *(a.meeting for a in attendance), *(i.meeting for i in agenda_items)])
     chairs: dict[str, str] = {}
-    draft = People(people)
+    draft = People(people, aliases=aliases)
     for meeting in meetings:
         if meeting.chair:
             found = draft.resolve(meeting.chair, meeting.id)
@@ -326,7 +441,7 @@ def link_people(
         for i, group in enumerate(groups)
     ]
     people.sort(key=lambda person: person.id)
-    return People(people, chairs=chairs, initials=keys)
+    return People(people, chairs=chairs, initials=keys, aliases=aliases)
 
 
 # ---------------------------------------------------------------- attendance history

@@ -3,8 +3,10 @@
 :class:`Archive` is the door; the modules behind it each do one thing:
 ``schema`` (the tables), ``migrations`` (versions), ``importer`` (finding,
 parsing and writing files), ``write`` (one file's records in and out),
-``relink`` (people and tracked actions across files), ``rows`` (records to
-rows and back), ``search``, ``export`` and ``results`` (what reads return).
+``relink`` (people and tracked actions across files, board by board),
+``meetings`` (one meeting however its papers name the board), ``rows``
+(records to rows and back), ``search``, ``export`` and ``results`` (what
+reads return).
 """
 
 from __future__ import annotations

@@ -18,19 +18,20 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..errors import StoreError
-from ..link.actions import Outstanding, TrackedAction, outstanding
+from ..link.actions import Outstanding, TrackedAction, outstanding, owner_filter
 from ..link.figures import Figure
 from ..link.people import Person
 from ..records import Action, AgendaItem, Attendance, Meeting, Paper, Resolution, Statistic, Warning
 from .connection import MEMORY, connect, transaction
-from .export import FORMATS, export_csv, export_json
+from .export import FORMATS, Section, export_csv, export_json
 from .figures import figure_candidates
 from .importer import ProgressCallback, run_import
 from .linked import latest_date, open_item_ids, read_people, read_tracked_actions
+from .meetings import CANONICAL_MEETING, SAME_MEETING, canonical_ids, meeting_dates, read_meetings
 from .migrations import migrate
 from .relink import relink
 from .results import ImportFailure, ImportReport, ImportRun, Records, SearchHit
-from .rows import from_row
+from .rows import column_names, from_row
 from .search import search
 
 __all__ = ["Archive", "DEFAULT_PATH"]
@@ -104,21 +105,28 @@ class Archive:
         return run_import(self._connection, paths, workers=workers, progress=progress, exclude=self._own_files())
 
     def relink(self) -> dict[str, int]:
-        """Rebuild people and tracked actions from every record in the archive, in one transaction."""
+        """Rebuild people and the tracked actions of every board from every record in the archive, in one
+        transaction; returns how many rows of each table were written.
+
+        An import relinks only the boards it changed and leaves the same
+        tables (``boardpapers.store.relink``); a full relink is for linking
+        rules changed without a new version number, as in a development copy.
+        """
         with transaction(self._connection):
-            counts = relink(self._connection)
-        return dict(counts)
+            done = relink(self._connection, full=True)
+        return dict(done.counts)
 
     # ---------------------------------------------------------------- reading records
 
-    def _select(self, record_type: type[R], sql: str, params: Iterable[Any] = ()) -> Iterator[R]:
-        for row in self._connection.execute(sql, tuple(params)):
+    def _select(self, record_type: type[R], sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> Iterator[R]:
+        for row in self._connection.execute(sql, params if isinstance(params, dict) else tuple(params)):
             yield from_row(record_type, row)
 
     def _by_meeting(self, record_type: type[R], table: str, meeting: str | None) -> Records[R]:
         if meeting is None:
             return Records(self._select(record_type, f"SELECT * FROM {table} ORDER BY id"))
-        return Records(self._select(record_type, f"SELECT * FROM {table} WHERE meeting = ? ORDER BY id", (meeting,)))
+        sql = f"SELECT * FROM {table} WHERE {SAME_MEETING} ORDER BY id"
+        return Records(self._select(record_type, sql, {"meeting": meeting}))
 
     def papers(self, *, kind: str | None = None) -> Records[Paper]:
         """Every archived paper (packs and their parts), optionally of one ``kind``; without layout blocks."""
@@ -127,31 +135,42 @@ class Archive:
         return Records(self._select(Paper, "SELECT * FROM papers WHERE kind = ? ORDER BY pk", (kind,)))
 
     def meetings(self, *, body: str | None = None) -> Records[Meeting]:
-        """Every meeting, merged across the files that mention it, in date order."""
-        if body is None:
-            return Records(self._select(Meeting, "SELECT * FROM meetings ORDER BY date, id"))
-        return Records(self._select(Meeting, "SELECT * FROM meetings WHERE body = ? ORDER BY date, id", (body,)))
+        """Every meeting (of the board named ``body`` in any of its papers), in date order.
+
+        One Meeting per board and date: the files that mention a meeting are
+        merged, also when some name the board with its place and some without
+        (the merged id is the canonical one; ``boardpapers.store.meetings.merge_rows``
+        says which row wins a conflict).
+        """
+        return Records(read_meetings(self._connection, body=body))
+
+    def meeting(self, meeting_id: str) -> Meeting | None:
+        """The meeting of ``meeting_id`` (its canonical id or any id its papers give it), merged; None if unknown."""
+        found = read_meetings(self._connection, meeting=meeting_id)
+        return found[0] if found else None
 
     def attendance(self, meeting: str | None = None, *, person: str | None = None) -> Records[Attendance]:
-        """Attendance records, of one meeting (its id) and/or one person (a ``people()`` id)."""
+        """Attendance records, of one meeting (any of its ids) and/or one person (a ``people()`` id).
+
+        Records of a meeting include those whose papers gave it its other id; each keeps the ``meeting`` its paper gave.
+        """
         if person is None:
             return self._by_meeting(Attendance, "attendance", meeting)
-        return Records(
-            self._select(
-                Attendance,
-                "SELECT * FROM attendance WHERE person_id = ? AND (? IS NULL OR meeting = ?) ORDER BY id",
-                (person, meeting, meeting),
-            )
-        )
+        same = SAME_MEETING if meeting is not None else "1"
+        sql = f"SELECT * FROM attendance WHERE person_id = :person AND {same} ORDER BY id"
+        return Records(self._select(Attendance, sql, {"person": person, "meeting": meeting}))
 
     def agenda_items(self, meeting: str | None = None) -> Records[AgendaItem]:
+        """Agenda items and minute headings, of one meeting (any of its ids) or all."""
         return self._by_meeting(AgendaItem, "agenda_items", meeting)
 
     def resolutions(self, meeting: str | None = None) -> Records[Resolution]:
+        """Decisions, of one meeting (any of its ids) or all."""
         return self._by_meeting(Resolution, "resolutions", meeting)
 
     def actions(self, meeting: str | None = None) -> Records[Action]:
-        """Actions as each paper records them; :meth:`tracked_actions` follows them across meetings."""
+        """Actions as each paper records them, of one meeting (any of its ids) or all;
+        :meth:`tracked_actions` follows them across meetings."""
         return self._by_meeting(Action, "actions", meeting)
 
     def statistics(self, paper: str | None = None, *, metric_key: str | None = None) -> Records[Statistic]:
@@ -171,15 +190,32 @@ class Archive:
         """Every person named in the archive, as the last relink linked them."""
         return Records(self._select(Person, "SELECT * FROM people ORDER BY id"))
 
-    def tracked_actions(self) -> Records[TrackedAction]:
-        """Every action followed across meetings, with its sightings and status history.
+    def person(self, name: str, *, meeting: str | None = None) -> Person | None:
+        """The person ``name`` means (at ``meeting``, any of its ids, when given), as the papers write names:
+        "Cllr Longstaff", "the Chairman" (at a meeting), "JN" (where a paper prints the key). None when
+        unknown or ambiguous."""
+        return read_people(self._connection).resolve(name, meeting)
+
+    def tracked_actions(self, *, owner: str | None = None) -> Records[TrackedAction]:
+        """Every action followed across meetings (of ``owner``, written any way :meth:`outstanding` takes),
+        with its sightings and status history.
 
         A sighting's ``action`` is an index into :meth:`actions` (all of them).
         """
-        return Records(read_tracked_actions(self._connection))
+        items = read_tracked_actions(self._connection)
+        if owner is None:
+            return Records(items)
+        owns = owner_filter(owner, read_people(self._connection))
+        return Records(item for item in items if owns(item))
 
     def outstanding(self, *, as_of: str | None = None, owner: str | None = None) -> Records[Outstanding]:
         """Tracked actions with no completion evidence on ``as_of`` (default: the latest date known), oldest first.
+
+        ``owner`` keeps one person's: a name as the papers write it, initials
+        a paper keys ("JN" for "Jolyon Neely (JN)"), or a form that needs a
+        meeting ("the Chairman", "Cllr Smith" among two Smiths), read at the
+        meeting that raised each action
+        (:func:`~boardpapers.link.actions.owned_by`).
 
         Only the tracked actions that may be open on ``as_of`` are read back
         (most of a long archive's are long closed), and the people only to
@@ -190,7 +226,7 @@ class Archive:
             return Records()
         items = read_tracked_actions(self._connection, open_item_ids(self._connection, as_of))
         people = read_people(self._connection) if owner else None
-        return Records(outstanding(items, self.meetings(), as_of=as_of, owner=owner, people=people))
+        return Records(outstanding(items, meeting_dates(self._connection), as_of=as_of, owner=owner, people=people))
 
     # ---------------------------------------------------------------- imports
 
@@ -236,26 +272,39 @@ class Archive:
         """
         return figure_candidates(self._connection, keys, unit=unit, since=since, until=until)
 
-    def _sections(self) -> dict[str, tuple[type, Iterable[Any]]]:
-        def rows(record_type: type[R], sql: str) -> tuple[type, Iterable[R]]:
-            return record_type, self._select(record_type, sql)
+    def _sections(self) -> dict[str, Section]:
+        canonical = canonical_ids(self._connection)
+
+        def rows(record_type: type[R], sql: str) -> Section:
+            return column_names(record_type), (record.to_dict() for record in self._select(record_type, sql))  # type: ignore[attr-defined]
+
+        def in_meetings(record_type: type[R], table: str) -> Section:
+            # Records keep the meeting their paper named; canonical_meeting is the one meetings are exported under.
+            def dicts() -> Iterator[dict[str, Any]]:
+                for record in self._select(record_type, f"SELECT * FROM {table} ORDER BY id"):
+                    data = record.to_dict()  # type: ignore[attr-defined]
+                    yield {**data, CANONICAL_MEETING: canonical.get(data["meeting"], data["meeting"])}
+
+            return (*column_names(record_type), CANONICAL_MEETING), dicts()
 
         return {
             "papers": rows(Paper, "SELECT * FROM papers ORDER BY pk"),
-            "meetings": rows(Meeting, "SELECT * FROM meetings ORDER BY date, id"),
-            "attendance": rows(Attendance, "SELECT * FROM attendance ORDER BY id"),
-            "agenda_items": rows(AgendaItem, "SELECT * FROM agenda_items ORDER BY id"),
-            "resolutions": rows(Resolution, "SELECT * FROM resolutions ORDER BY id"),
-            "actions": rows(Action, "SELECT * FROM actions ORDER BY id"),
+            "meetings": (column_names(Meeting), (m.to_dict() for m in read_meetings(self._connection))),
+            "attendance": in_meetings(Attendance, "attendance"),
+            "agenda_items": in_meetings(AgendaItem, "agenda_items"),
+            "resolutions": in_meetings(Resolution, "resolutions"),
+            "actions": in_meetings(Action, "actions"),
             "statistics": rows(Statistic, "SELECT * FROM statistics ORDER BY id"),
             "warnings": rows(Warning, "SELECT * FROM warnings ORDER BY id"),
             "people": rows(Person, "SELECT * FROM people ORDER BY id"),
-            "tracked_actions": (TrackedAction, read_tracked_actions(self._connection)),
+            "tracked_actions": (column_names(TrackedAction), (t.to_dict() for t in read_tracked_actions(self._connection))),
         }
 
     def export(self, format: str, dest: str | Path) -> list[Path]:
         """Write the archive's records out: ``json`` is one file at ``dest`` in the shape of
-        ``boardpapers parse --json`` (plus ``people``); ``csv`` is a folder ``dest`` with one CSV per kind.
+        ``boardpapers parse --json`` (plus ``people`` and ``tracked_actions``); ``csv`` is a folder ``dest``
+        with one CSV per kind. Meetings are merged as :meth:`meetings` merges them, and each record of a
+        meeting adds ``canonical_meeting``: the merged meeting's id, beside the ``meeting`` its paper gave.
 
         Returns the files written.
         """

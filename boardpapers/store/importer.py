@@ -5,7 +5,8 @@ leaves the same database as one with one. Each file is hashed first: content
 already in the archive is skipped without parsing, which is also how an
 import that was killed part-way resumes. The links across files (people,
 tracked actions) are rebuilt at the end, in the transaction that marks the
-run completed. A file that cannot be read, for an
+run completed; only the boards whose papers (or whose people) changed are
+relinked (:mod:`.relink`). A file that cannot be read, for an
 expected reason (an ``IngestError``) or a bug (any other exception), is
 recorded in ``import_errors`` with its exception's class, and the import goes
 on; failed files are tried again by the next import, as the parser may have
@@ -68,6 +69,17 @@ def _jobs(connection: sqlite3.Connection, files: Sequence[Path]) -> Iterator[Job
         due.add(sha256)
 
 
+def _linked_before_upgrade(connection: sqlite3.Connection) -> bool:
+    """Whether the links were written by a boardpapers older than the tables: meetings without their
+    canonical id (schema 2), tracked actions without their board (schema 4)."""
+    return bool(
+        connection.execute(
+            "SELECT EXISTS (SELECT 1 FROM meetings WHERE canonical IS NULL) "
+            "OR EXISTS (SELECT 1 FROM action_items WHERE board IS NULL)"
+        ).fetchone()[0]
+    )
+
+
 class _Run:
     """The bookkeeping of one import run: its ``import_runs`` row, its errors, its report."""
 
@@ -77,7 +89,7 @@ class _Run:
             # One importer at a time: a run still marked running was killed before it could finish,
             # so the links it would have rebuilt at its end may be stale.
             running = connection.execute("SELECT 1 FROM import_runs WHERE status = 'running'").fetchone()
-            self.links_stale = running is not None
+            self.links_stale = running is not None or _linked_before_upgrade(connection)
             connection.execute("UPDATE import_runs SET status = 'interrupted' WHERE status = 'running'")
             cursor = connection.execute(
                 "INSERT INTO import_runs (started_at, status, paths, workers, boardpapers_version) "
@@ -106,10 +118,12 @@ class _Run:
         self.failed.append(failure)
 
     def finish(self, *, relink_archive: bool) -> ImportReport:
-        """Mark the run completed, relinking first in the same transaction: a run is completed only with its links."""
+        """Mark the run completed, relinking what changed first in the same transaction: a run is completed
+        only with its links."""
+        relinked: tuple[str, ...] = ()
         with transaction(self.connection):
             if relink_archive:
-                relink(self.connection)
+                relinked = relink(self.connection, full=False).boards
             self.connection.execute(
                 "UPDATE import_runs SET finished_at = ?, status = 'completed', files_total = ?, files_imported = ?, "
                 "files_skipped = ?, files_failed = ?, pages = ? WHERE id = ?",
@@ -130,6 +144,7 @@ class _Run:
             failed=tuple(self.failed),
             pages=self.pages,
             records=dict(sorted(self.records.items())),
+            relinked=relinked,
         )
 
 

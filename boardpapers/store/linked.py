@@ -20,15 +20,22 @@ from collections.abc import Collection
 
 from ..extract.action_status import CLOSED
 from ..link.actions import Sighting, StatusChange, TrackedAction
-from ..link.people import People, Person
+from ..link.people import People, Person, body_aliases
 from .rows import from_row
 
 __all__ = ["latest_date", "open_item_ids", "read_people", "read_tracked_actions"]
 
 
 def read_people(connection: sqlite3.Connection) -> People:
-    """The archive's people, to resolve names against (without the per-meeting chairs and initials keys relink used)."""
-    return People([from_row(Person, row) for row in connection.execute("SELECT * FROM people ORDER BY id")])
+    """The archive's people as relink linked them, to resolve names against as relink did:
+    with each meeting's chair ("the Chairman"), the initials keys its papers print ("JN") and the board aliases."""
+    people = [from_row(Person, row) for row in connection.execute("SELECT * FROM people ORDER BY id")]
+    chairs = {row["meeting"]: row["person"] for row in connection.execute("SELECT meeting, person FROM meeting_chairs")}
+    keys: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in connection.execute("SELECT meeting, key, person FROM initials_keys ORDER BY meeting, key"):
+        keys[row["meeting"]][row["key"]] = row["person"]
+    aliases = body_aliases(row[0] for row in connection.execute("SELECT id FROM meetings"))
+    return People(people, chairs=chairs, initials=dict(keys), aliases=aliases)
 
 
 def latest_date(connection: sqlite3.Connection) -> str | None:
@@ -57,7 +64,7 @@ def open_item_ids(connection: sqlite3.Connection, as_of: str) -> list[str]:
 
 
 def read_tracked_actions(connection: sqlite3.Connection, ids: Collection[str] | None = None) -> list[TrackedAction]:
-    """Every tracked action, or those of ``ids``, in the order relink wrote them."""
+    """Every tracked action, or those of ``ids``, oldest first then by id (``link.actions.tracked_order``)."""
     index = {row[0]: position for position, row in enumerate(connection.execute("SELECT id FROM actions ORDER BY id"))}
     if ids is None:
         chosen, params = "", ()
@@ -72,5 +79,5 @@ def read_tracked_actions(connection: sqlite3.Connection, ids: Collection[str] | 
         history[row["item"]].append(from_row(StatusChange, row))
     return [
         from_row(TrackedAction, row, sightings=tuple(sightings[row["id"]]), history=tuple(history[row["id"]]))
-        for row in connection.execute(f"SELECT * FROM action_items{chosen.format('id')} ORDER BY rowid", params)
+        for row in connection.execute(f"SELECT * FROM action_items{chosen.format('id')} ORDER BY coalesce(raised_on, ''), id", params)
     ]

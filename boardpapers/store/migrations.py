@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from ..errors import NotAnArchive, SchemaTooNew
-from .schema import V1_INITIAL
+from .schema import V1_INITIAL, V2_MEETING_CANONICAL, V3_CHAIRS_AND_INITIALS_KEYS, V4_BOARDS
 
 __all__ = ["MIGRATIONS", "Migration", "migrate", "schema_version"]
 
@@ -31,7 +31,12 @@ class Migration:
     sql: str
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial", V1_INITIAL),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial", V1_INITIAL),
+    Migration(2, "meeting_canonical", V2_MEETING_CANONICAL),
+    Migration(3, "chairs_and_initials_keys", V3_CHAIRS_AND_INITIALS_KEYS),
+    Migration(4, "boards", V4_BOARDS),
+)
 
 _MIGRATIONS_TABLE = """
 CREATE TABLE IF NOT EXISTS migrations (

@@ -23,9 +23,9 @@ PANDAS_EXTRA = "pandas"
 
 
 def flat_dict(record: Any) -> dict[str, Any]:
-    """``record.to_dict()`` with its ``source`` spread into ``source_paper`` ... columns, for tables."""
+    """``record.to_dict()`` (or that dict itself) with its ``source`` spread into ``source_paper`` ... columns, for tables."""
     flat: dict[str, Any] = {}
-    for key, value in record.to_dict().items():
+    for key, value in (record if isinstance(record, dict) else record.to_dict()).items():
         if key == "source" and isinstance(value, dict):
             flat.update({f"source_{part}": part_value for part, part_value in value.items()})
         else:
@@ -83,7 +83,8 @@ class ImportRun(_Record):
 
 @dataclass(frozen=True)
 class ImportReport(_Record):
-    """What one import did: files imported, skipped as already archived, failed; pages and records written."""
+    """What one import did: files imported, skipped as already archived, failed; pages and records written;
+    the boards whose tracked actions it relinked (body keys: "community-safety-partnership-board")."""
 
     run: int
     imported: tuple[str, ...] = ()
@@ -91,6 +92,7 @@ class ImportReport(_Record):
     failed: tuple[ImportFailure, ...] = ()
     pages: int = 0
     records: dict[str, int] = field(default_factory=dict)
+    relinked: tuple[str, ...] = ()
 
     @property
     def files_total(self) -> int:

@@ -14,7 +14,9 @@ Every record row carries ``file``: the content hash of the file it was read
 from. Deleting a ``files`` row cascades to everything read from it, which is
 how a changed file replaces exactly its own records. Meetings are the one
 thing shared between files: each file's view of a meeting is a
-``meeting_sources`` row, and ``meetings`` holds their merge.
+``meeting_sources`` row, and ``meetings`` holds their merge; from version 2
+relink gives each ``meetings`` row the ``canonical`` id of the meeting it is
+(papers name one board with and without its place: ``store/meetings.py``).
 
 A released version's SQL is never edited: a change is a new migration in
 :mod:`boardpapers.store.migrations`.
@@ -22,7 +24,7 @@ A released version's SQL is never edited: a change is a new migration in
 
 from __future__ import annotations
 
-__all__ = ["V1_INITIAL"]
+__all__ = ["V1_INITIAL", "V2_MEETING_CANONICAL", "V3_CHAIRS_AND_INITIALS_KEYS", "V4_BOARDS"]
 
 
 def _fts(table: str, key: str, columns: tuple[str, ...]) -> str:
@@ -312,4 +314,44 @@ CREATE INDEX action_status_source_paper ON action_status(source_paper);
 {_fts("resolutions", "id", ("text",))}
 {_fts("actions", "id", ("text", "owners"))}
 {_fts("statistics", "id", ("metric", "sentence"))}
+"""
+
+# Papers of one board name it with and without its place, so one meeting can have two rows (two ids);
+# relink writes each row's canonical id (boardpapers.store.meetings), reads merge the rows of one canonical id.
+V2_MEETING_CANONICAL = """
+ALTER TABLE meetings ADD COLUMN canonical TEXT;  -- "<board-slug>/<date>", the board under its one name; null until relinked
+CREATE INDEX meetings_canonical ON meetings(canonical);
+"""
+
+# What link_people reads in the papers besides names, so the archive resolves "the Chairman" and "JN" as it did:
+# who chaired each meeting, and the initials keys each meeting's papers print ("Jolyon Neely (JN)").
+# Meetings by canonical id, without a foreign key: relink rewrites these with people.
+V3_CHAIRS_AND_INITIALS_KEYS = """
+CREATE TABLE meeting_chairs (
+  meeting TEXT PRIMARY KEY,
+  person TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE
+);
+CREATE INDEX meeting_chairs_person ON meeting_chairs(person);
+
+CREATE TABLE initials_keys (
+  meeting TEXT NOT NULL,
+  key TEXT NOT NULL,                -- as printed: "JN"
+  person TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  PRIMARY KEY (meeting, key)
+);
+CREATE INDEX initials_keys_person ON initials_keys(person);
+"""
+
+# Relinking board by board: which board each tracked action belongs to, and a digest of what each board's
+# tracked actions were computed from, so an import relinks only the boards whose digest changed (store/relink.py).
+V4_BOARDS = """
+ALTER TABLE action_items ADD COLUMN board TEXT;  -- the board's body key after aliasing; null: written before version 4
+CREATE INDEX action_items_board ON action_items(board);
+
+CREATE TABLE boards (
+  key TEXT PRIMARY KEY,             -- "community-safety-partnership-board"
+  inputs TEXT NOT NULL,             -- digest of the records, papers, meetings and people its tracked actions read
+  action_items INTEGER NOT NULL,
+  linked_at TEXT NOT NULL
+);
 """

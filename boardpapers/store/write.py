@@ -154,10 +154,27 @@ def attach_path(connection: sqlite3.Connection, path: str, sha256: str, now: str
     return True
 
 
+def _forget_boards_citing(connection: sqlite3.Connection, sha256: str) -> None:
+    """Make the next relink recompute every board whose tracked actions cite the file ``sha256``.
+
+    Deleting the file deletes the sightings and status changes whose evidence
+    is in it (foreign keys cascade); the same content could come back in the
+    same import under the same row ids, and the board's inputs would then
+    look unchanged (``relink.py``), so its stored digest is dropped here.
+    """
+    connection.execute(
+        "DELETE FROM boards WHERE key IN (SELECT board FROM action_items WHERE id IN ("
+        "SELECT item FROM action_sightings WHERE source_paper IN (SELECT id FROM papers WHERE file = :file) "
+        "UNION SELECT item FROM action_status WHERE source_paper IN (SELECT id FROM papers WHERE file = :file)))",
+        {"file": sha256},
+    )
+
+
 def _delete_content(connection: sqlite3.Connection, sha256: str) -> None:
     meeting_ids = [
         row[0] for row in connection.execute("SELECT meeting FROM meeting_sources WHERE file = ?", (sha256,))
     ]
     # The link tables point at meetings and actions of every file; relink rewrites them after the import.
+    _forget_boards_citing(connection, sha256)
     connection.execute("DELETE FROM files WHERE sha256 = ?", (sha256,))
     merge_meetings(connection, meeting_ids)
