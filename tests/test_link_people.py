@@ -9,7 +9,7 @@ import pytest
 import boardpapers
 from boardpapers.link import attendance_history, link_people
 from boardpapers.extract.initials_keys import find_initials_keys, spells
-from boardpapers.records import AgendaItem, Attendance, Meeting, Paper, Source
+from boardpapers.records import Attendance, Meeting, Paper, Source
 
 from conftest import CORPUS
 
@@ -161,3 +161,12 @@ def test_link_people_a_meeting_under_either_board_name():
     assert people.person_id(long, "the Chairman") == "ann-lee"
     assert people.person_id(long, "J Archer") == "jane-archer"
     assert people.chairs == {short: "ann-lee"}
+
+
+def test_body_aliases_names_of_one_board():
+    from boardpapers.link.people import body_aliases
+
+    ids = ["board-of-governors/2019-12-09", "full-governing-body/2020-02-03", "decoy-full-governing-body/2020-03-23"]
+    assert body_aliases(ids) == {"board-of-governors": "full-governing-body", "decoy-full-governing-body": "full-governing-body"}
+    # One name alone is no alias of anything.
+    assert body_aliases(["board-of-governors/2019-12-09"]) == {}

@@ -95,3 +95,15 @@ def test_papers_minutes_that_list_their_agenda_are_minutes(realdocs):
     result = boardpapers.parse(realdocs / "decoy-series" / "lw" / "lw-committee-minutes-17-january-2022-final.pdf")
     paper = result.papers[0]
     assert (paper.kind, paper.part, paper.meeting_date) == ("minutes", None, "2022-01-17")
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("fgb/fgb-minutes-200203-final.pdf", "Full Governing Body"),  # "COMMITTEE Full Governing Body DATE; 03/02/2020"
+        ("fgb/fgb-minutes-191014.pdf", "Board of Governors"),  # not the committees its minutes mention
+        ("lw/lw-committee-minutes-9-may-2022-final.pdf", "Learning & Wellbeing Committee"),  # a "COMMITTEE | ... | DATE" row
+    ],
+)
+def test_papers_body_from_a_committee_label(realdocs, name, body):
+    assert boardpapers.parse(realdocs / "decoy-series" / name).papers[0].body == body

@@ -128,16 +128,29 @@ def _mentions(
 # ---------------------------------------------------------------- one meeting under one name
 
 
+@lru_cache(maxsize=1)
+def _same_boards() -> tuple[tuple[str, ...], ...]:
+    text = resources.files(__package__).joinpath("body_names.jsonl").read_text(encoding="utf-8")
+    return tuple(tuple(json.loads(line)["same_board"]) for line in text.splitlines() if line.strip())
+
+
 def body_aliases(meeting_ids: Iterable[str]) -> dict[str, str]:
     """One key per board however its papers name it: "eastbrook-community-safety-partnership-board" is
     "community-safety-partnership-board" when both occur, because papers drop the place from the name
-    inconsistently (the minutes say "Eastbrook Council", so the parser reads the place off; the log does not)."""
+    inconsistently (the minutes say "Eastbrook Council", so the parser reads the place off; the log does
+    not); and names that mean one board (``body_names.jsonl``: a school's "Board of Governors" is its "Full
+    Governing Body") are one key, the first of their group that occurs."""
     bodies = {meeting.rsplit("/", 1)[0] for meeting in meeting_ids}
-    aliases = {}
+    synonyms: dict[str, str] = {}
+    for group in _same_boards():
+        present = [name for name in group if name in bodies]
+        synonyms.update({name: present[0] for name in present[1:]})
+    aliases = dict(synonyms)
     for body in bodies:
         shorter = [other for other in bodies if other != body and body.endswith("-" + other) and other.count("-") >= 2]
         if shorter:
-            aliases[body] = min(shorter, key=len)
+            target = min(shorter, key=len)
+            aliases[body] = synonyms.get(target, target)
     return aliases
 
 

@@ -23,15 +23,16 @@ HEAD_BLOCKS = 40  # how far into a paper its title and cover fields are looked f
 
 _BODY = regex.compile(
     r"\b((?:the\s+)?(?:[A-Z][\w'&-]*\s+|of\s+|and\s+|for\s+|&\s+){0,7}?"
-    r"(?:Board|Committee|Sub-Committee|Panel|Commission|Cabinet|Council|Governing Body|Forum|Working Group|"
+    r"(?:Board of (?:Governors|Trustees|Directors)|Board|Committee|Sub-Committee|Panel|Commission|Cabinet|Council|Governing Body|Forum|Working Group|"
     r"Partnership Board|Trustees|User Group|Group))\b"
 )
 _BODY_NOISE = regex.compile(r"^(?:the|decisions of|minutes of|members of|meeting of|to|of|and|for)\s+", regex.I)
 _ACRONYM = regex.compile(r"\s*\([A-Z]{2,}\)\s*$")
 _PLACE = regex.compile(r"\b(?:London Borough of|Royal Borough of|Borough of|County of|City of)\s+([A-Z][\w-]+)|\b([A-Z][\w-]+)\s+(?:Borough |County |City |Parish )?Council\b")
 _WORDY_BODY = regex.compile(
-    r"^(?:this|that|a|an|our|each|every|all|any|both|whole|full|these|those|next|future|previous|last|same)\b", regex.I
+    r"^(?:this|that|a|an|our|each|every|all|any|both|whole|these|those|next|future|previous|last|same)\b|^full\b", regex.I
 )
+_NAMED_FULL = regex.compile(r"^Full\s+(?:Governing\s+Body|Board|Council|Committee)\b")  # "the full board" is wordy; "Full Governing Body" a name
 
 _LABEL = r"\s*:?\s*$"
 _COVER_LABELS = {
@@ -41,6 +42,8 @@ _COVER_LABELS = {
     "author": regex.compile(r"^(?:report author|author|lead officer|contact officer|officer contact)" + _LABEL, regex.I),
 }
 _INLINE_COVER = regex.compile(r"^(?P<label>report name|report author|meeting date|meeting|author)\s*:\s*(?P<value>.+)$", regex.I)
+# "COMMITTEE Full Governing Body DATE; 03/02/2020": a heading of capitalised labels without colons
+_CAPITAL_COVER = regex.compile(r"^(?P<label>COMMITTEE|MEETING|BOARD)\s*[:;]?\s+(?P<value>.+?)(?:\s+DATE\s*[:;]?\s+.*)?$")
 
 _TITLE_LINES = {
     "minutes": regex.compile(r"^(?:draft\s+)?minutes of\b.{0,100}(?<![.;])$", regex.I),
@@ -84,7 +87,7 @@ def cover_fields(blocks: tuple[Block, ...]) -> dict[str, str]:
         cells = [cell.strip() for cell in line.split("\t")]
         label, value = (cells[0], " ".join(c for c in cells[1:] if c)) if len(cells) > 1 else ("", "")
         if not value:
-            inline = _INLINE_COVER.match(line.strip())
+            inline = _INLINE_COVER.match(line.strip()) or _CAPITAL_COVER.match(line.strip())
             if inline:
                 label, value = inline.group("label") + ":", inline.group("value")
         for name, pattern in _COVER_LABELS.items():
@@ -111,7 +114,7 @@ def _clean_body(raw: str, places: set[str]) -> str | None:
         body = rest
     if body.isupper():
         body = body.title().replace("'S ", "'s ")
-    if len(body.split()) < 2 or _WORDY_BODY.match(body):
+    if len(body.split()) < 2 or (_WORDY_BODY.match(body) and not _NAMED_FULL.match(body)):
         return None
     return body
 
