@@ -83,12 +83,17 @@ def import_command(paths: tuple[str, ...], db: str, workers: int, as_json: bool)
     'or "the Chairman" (the chair of the meeting that raised the action).',
 )
 @click.option("--as-of", "as_of", default=None, callback=_iso_date, help="Judge outstanding as of this date (YYYY-MM-DD).")
+@click.option(
+    "--unmentioned",
+    is_flag=True,
+    help="With --outstanding, also actions their board has not mentioned at its last two meetings (likely closed).",
+)
 @json_option
-def actions(db: str, outstanding: bool, owner: str | None, as_of: str | None, as_json: bool) -> None:
+def actions(db: str, outstanding: bool, owner: str | None, as_of: str | None, unmentioned: bool, as_json: bool) -> None:
     """List actions followed across meetings, or with --outstanding those still open."""
     with Archive(db) as archive:
         if outstanding or as_of:
-            found = archive.outstanding(as_of=as_of, owner=owner)
+            found = archive.outstanding(as_of=as_of, owner=owner, include_unmentioned=unmentioned)
             if as_json:
                 echo_json(found)
                 return
@@ -97,6 +102,10 @@ def actions(db: str, outstanding: bool, owner: str | None, as_of: str | None, as
                 for o in found
             ]
             echo_table(("raised", "age", "owners", "action", "last seen", "why open"), rows, wide=3)
+            if not unmentioned:
+                hidden = len(archive.outstanding(as_of=as_of, owner=owner, include_unmentioned=True)) - len(found)
+                if hidden:
+                    click.echo(f"{hidden} more not mentioned at their board's last meetings (likely closed): --unmentioned lists them")
             return
         tracked = archive.tracked_actions(owner=owner)
         if as_json:

@@ -119,13 +119,18 @@ class TrackedAction(_Record):
 
 @dataclass(frozen=True)
 class Outstanding(_Record):
-    """An action with no completion evidence on a date: how old, whose, last seen where, and why still open."""
+    """An action with no completion evidence on a date: how old, whose, last seen where, and why still open.
+
+    ``meetings_since`` counts its board's meetings after the last sighting (up to the date) whose papers
+    did not mention it: boards that carry open actions forward stop listing the ones they consider done.
+    """
 
     action: TrackedAction
     age_days: int | None
     last_sighting: Sighting
     reason: str
     due: str | None
+    meetings_since: int = 0
 
 
 # ---------------------------------------------------------------- placing records in time
@@ -543,7 +548,24 @@ def _days(start: str | None, end: str) -> int | None:
     return (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
 
 
-def _reason(status: StatusChange, last: Sighting, due: str | None, as_of: str) -> str:
+def _later_meetings(meetings: Sequence[Meeting]) -> Callable[[str, str | None, str], int]:
+    """``count(meeting, after, as_of)``: how many meetings of ``meeting``'s board (either of its names)
+    fall after ``after`` and on or before ``as_of``."""
+    aliases = body_aliases(m.id for m in meetings)
+    dates: dict[str, list[str]] = defaultdict(list)
+    for meeting in meetings:
+        if meeting.date:
+            dates[_body_key(meeting.id, aliases)].append(meeting.date)
+    board_dates = {board: sorted(set(found)) for board, found in dates.items()}
+
+    def count(meeting: str, after: str | None, as_of: str) -> int:
+        held = board_dates.get(_body_key(meeting, aliases), [])
+        return sum(1 for date in held if (after is None or date > after) and date <= as_of)
+
+    return count
+
+
+def _reason(status: StatusChange, last: Sighting, due: str | None, as_of: str, since: int = 0) -> str:
     said = {
         "raised": "raised",
         "open": "listed as open",
@@ -557,6 +579,8 @@ def _reason(status: StatusChange, last: Sighting, due: str | None, as_of: str) -
         text += f"; overdue since {due}"
     elif due:
         text += f"; due {due}"
+    if since:
+        text += f"; not mentioned at the {since} meeting{'s' if since > 1 else ''} since"
     return text
 
 
@@ -567,6 +591,7 @@ def outstanding(
     as_of: str | None = None,
     owner: str | None = None,
     people: People | None = None,
+    include_unmentioned: bool = False,
 ) -> list[Outstanding]:
     """Actions with no completion (or drop) evidence on ``as_of``, oldest first.
 
@@ -575,6 +600,13 @@ def outstanding(
     keeps one owner's actions, written any way ``people`` can resolve (:func:`owned_by`).
     "At the next meeting" deadlines resolve to the next meeting's date once
     ``meetings`` has it.
+
+    An action its board has not mentioned at the last few meetings it held
+    (``unmentioned_meetings`` in ``action_rules.json``, 2) is left out:
+    minutes and logs carry open actions forward and stop listing the ones
+    the board considers done, so such an action is more likely closed than
+    open. ``include_unmentioned`` keeps them, each with its
+    ``meetings_since`` and a reason that says so.
     """
     if as_of is None:
         dates = [m.date for m in meetings if m.date] + [s.date for i in items for s in i.sightings if s.date]
@@ -582,6 +614,8 @@ def outstanding(
             return []
         as_of = max(dates)
     owns = owner_filter(owner, people) if owner else None
+    later = _later_meetings(meetings)
+    limit = rules()["outstanding"]["unmentioned_meetings"]
     out = []
     for item in items:
         seen = [s for s in item.sightings if s.date is None or s.date <= as_of]
@@ -593,5 +627,9 @@ def outstanding(
         due = item.due
         if due is None and item.due_text and regex.search(rules()["next_meeting"], item.due_text, regex.I):
             due = next_meeting_date(_body_key(item.meeting), item.raised_on, meetings)
-        out.append(Outstanding(item, _days(item.raised_on, as_of), seen[-1], _reason(history[-1], seen[-1], due, as_of), due))
+        since = later(seen[-1].meeting, seen[-1].date, as_of)
+        if since >= limit and not include_unmentioned:
+            continue
+        reason = _reason(history[-1], seen[-1], due, as_of, since)
+        out.append(Outstanding(item, _days(item.raised_on, as_of), seen[-1], reason, due, since))
     return sorted(out, key=lambda o: (o.action.raised_on or "", o.action.id))

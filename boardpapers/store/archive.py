@@ -208,7 +208,9 @@ class Archive:
         owns = owner_filter(owner, read_people(self._connection))
         return Records(item for item in items if owns(item))
 
-    def outstanding(self, *, as_of: str | None = None, owner: str | None = None) -> Records[Outstanding]:
+    def outstanding(
+        self, *, as_of: str | None = None, owner: str | None = None, include_unmentioned: bool = False
+    ) -> Records[Outstanding]:
         """Tracked actions with no completion evidence on ``as_of`` (default: the latest date known), oldest first.
 
         ``owner`` keeps one person's: a name as the papers write it, initials
@@ -216,6 +218,9 @@ class Archive:
         meeting ("the Chairman", "Cllr Smith" among two Smiths), read at the
         meeting that raised each action
         (:func:`~boardpapers.link.actions.owned_by`).
+
+        Actions their board has stopped mentioning are left out unless
+        ``include_unmentioned`` (:func:`~boardpapers.link.actions.outstanding`).
 
         Only the tracked actions that may be open on ``as_of`` are read back
         (most of a long archive's are long closed), and the people only to
@@ -226,7 +231,12 @@ class Archive:
             return Records()
         items = read_tracked_actions(self._connection, open_item_ids(self._connection, as_of))
         people = read_people(self._connection) if owner else None
-        return Records(outstanding(items, meeting_dates(self._connection), as_of=as_of, owner=owner, people=people))
+        return Records(
+            outstanding(
+                items, meeting_dates(self._connection), as_of=as_of, owner=owner, people=people,
+                include_unmentioned=include_unmentioned,
+            )
+        )
 
     # ---------------------------------------------------------------- imports
 
