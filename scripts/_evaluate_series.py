@@ -12,7 +12,10 @@ compared with the truth:
   restricts the truth to sightings the parser read, so it scores the
   linking alone, ``end to end`` scores reading and linking together;
 - **status**: for each truth action whose raising sighting was read, whether
-  the tracked item holding it ends open, done or dropped as the truth does.
+  the tracked item holding it ends open, done or dropped as the truth does;
+- **outstanding**: the archive's ``outstanding()`` on the series' last date
+  against the truth actions still open or ongoing then. A listed item counts
+  as right when one of its sightings is a sighting of such an action.
 """
 
 from __future__ import annotations
@@ -78,6 +81,7 @@ def evaluate_series(folder: Path) -> dict[str, Any]:
         archive.import_path(folder)
         matched = _match_records(archive, truth)
         tracked = archive.tracked_actions()
+        listed = archive.outstanding()
     predicted_groups = [{matched[s.action] for s in item.sightings if s.action is not None and s.action in matched} for item in tracked]
     truth_groups = [
         {(a["id"], n) for n, s in enumerate(a["sightings"]) if s["kind"] in {"raised", "action_log"}} for a in truth["actions"]
@@ -92,7 +96,16 @@ def evaluate_series(folder: Path) -> dict[str, Any]:
         status_total += 1
         expected = _CLOSED.get(action["final_status"], "open")
         status_right += int(_CLOSED.get(item_of[first].status, "open") == expected)
+    still_open = {a["id"] for a in truth["actions"] if a["final_status"] not in _CLOSED}
+    listed_ids = [{matched[s.action][0] for s in o.action.sightings if s.action in matched} for o in listed]
+    right = sum(1 for ids in listed_ids if ids & still_open)
+    found = {action for ids in listed_ids for action in ids} & still_open
     return {
+        "outstanding": {
+            "listed": len(listed), "right": right, "truth_open": len(still_open),
+            "precision": right / len(listed) if listed else 0.0,
+            "recall": len(found) / len(still_open) if still_open else 0.0,
+        },
         "actions": len(truth["actions"]),
         "sightings_true": sum(len(g) for g in truth_groups),
         "sightings_read": len(read),
@@ -118,4 +131,9 @@ def render_series(report: dict[str, Any], folder: Path) -> str:
             f"{s['pairs_true']} / {s['pairs_predicted']} |"
         )
     lines.append(f"| final status right | | | {report['status_accuracy']:.2f} | of {report['status_judged']} actions |")
+    o = report["outstanding"]
+    lines.append(
+        f"| outstanding at the end | {o['precision']:.2f} | {o['recall']:.2f} | | {o['right']} of {o['listed']} listed are "
+        f"among the {o['truth_open']} the truth leaves open |"
+    )
     return "\n".join(lines)
