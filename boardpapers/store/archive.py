@@ -252,12 +252,15 @@ class Archive:
         )
 
     def counts(self) -> dict[str, int]:
-        """How many rows each table holds: a summary for the CLI and for checks."""
+        """How many rows each table holds, a summary for the CLI and for checks; ``meetings`` counts one per
+        board and date, as :meth:`meetings` lists them (a board named two ways has two rows per meeting)."""
         tables = (
             "files", "papers", "meetings", "attendance", "agenda_items", "resolutions", "actions", "statistics",
             "people", "action_items",
         )  # fmt: skip
-        return {table: self._connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
+        counts = {table: self._connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
+        counts["meetings"] = self._connection.execute("SELECT count(DISTINCT coalesce(canonical, id)) FROM meetings").fetchone()[0]
+        return counts
 
     # ---------------------------------------------------------------- search, figures, export
 
