@@ -160,6 +160,14 @@ def test_statistics_table_cells() -> None:
     assert paper.text[change.source.start : change.source.end] == "-21.1%"
 
 
+def test_statistics_change_column_takes_its_volume_columns_period() -> None:
+    rows = [["", "Volume (Jul - Sep)", "Change vs. previous year", "2011/12 Baseline volume", "Change vs. baseline"],
+            ["Residential Burglary", "599", "-19%", "700", "-14%"]]
+    stats = {s.surface: s for s in extract_statistics(_paper([BlockDraft("table", rows=rows, header_rows=1)]))}
+    assert stats["-19%"].period == "Jul - Sep"  # "previous year" is what it is compared with
+    assert stats["-14%"].period == "Jul - Sep"  # not the baseline's own year
+
+
 def test_statistics_minutes_item_numbers_are_not_figures() -> None:
     rows = [["6", "Feedback from the Community Forum 6.1 No report as no one was able to attend."],
             ["6.1", "The cost was agreed."],

@@ -123,6 +123,20 @@ def _comparison(header: str, headers: list[str]) -> str | None:
     return explicit.group("c").strip() if explicit else None
 
 
+_COMPARED_WITH = regex.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|on|than|against|from)\s*$", regex.I)
+
+
+def _is_baseline(header: str) -> bool:
+    """A column of what the others are compared with ("2011/12 Baseline volume", "FY 2011/12" beside a change)."""
+    return bool(_BASELINE.search(header) or regex.search(r"\bbaseline\b", header, regex.I))
+
+
+def _header_periods(header: str, anchor: dt.date | None) -> list[Period]:
+    """The periods a column header reports for, leaving out the one it compares with ("Change vs.
+    previous year" reports no period of its own)."""
+    return [p for p in find_periods(header, anchor) if p.text and not _COMPARED_WITH.search(header[: p.start])]
+
+
 def _current_period(headers: list[str], anchor: dt.date | None) -> Period | None:
     """The one period the table's non-baseline columns report ("Volume during 12 months to January 2016"),
     or None when the columns give none or several (a funding table's years)."""
@@ -201,10 +215,16 @@ def table_figures(block: Block, anchor: dt.date | None = None) -> list[TableFigu
         row_text = " | ".join([label] + [f"{header}: {cell.text.strip()}" if header else cell.text.strip() for cell, _, header in cells])
         current = _current_period(headers, anchor)
         for cell, quantity, header in cells:
-            periods = [p for p in find_periods(header, anchor) if p.text]
+            periods = _header_periods(header, anchor)
             change = bool(_CHANGE_HEADER.search(header))
-            if change and not periods and current:
-                periods = [current]  # "Percentage Change" is the change over the table's current period
+            if change and not periods:
+                # "Volume (Jul - Sep) | Change vs. previous year": the change is over its volume's period;
+                # "Percentage Change" alone, over the table's current period.
+                index = headers.index(header)
+                left = next(
+                    (found for h in reversed(headers[:index]) if not _is_baseline(h) and (found := _header_periods(h, anchor))), []
+                )
+                periods = left or ([current] if current else [])
             direction = None
             if change and quantity.value < 0:
                 direction = "decrease"
