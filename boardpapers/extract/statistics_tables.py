@@ -137,16 +137,13 @@ def _header_periods(header: str, anchor: dt.date | None) -> list[Period]:
     return [p for p in find_periods(header, anchor) if p.text and not _COMPARED_WITH.search(header[: p.start])]
 
 
-def _current_period(headers: list[str], anchor: dt.date | None) -> Period | None:
+def _current_period(headers: list[str], anchor: dt.date | None, header_rows: int) -> Period | None:
     """The one period the table's non-baseline columns report ("Volume during 12 months to January 2016"),
-    or None when the columns give none or several (a funding table's years)."""
-    found = {
-        (p.text, p.first, p.last): p
-        for header in headers
-        if not _BASELINE.search(header) and not regex.search(r"\bbaseline\b", header, regex.I)
-        for p in find_periods(header, anchor)
-        if p.text
-    }
+    or None when the columns give none or several (a funding table's years), or when group headings over
+    the columns ("Recent Quarter", "Recent 12 months performance") give each group its own."""
+    if header_rows > 1:
+        return None
+    found = {(p.text, p.first, p.last): p for header in headers if not _is_baseline(header) for p in _header_periods(header, anchor)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -213,17 +210,16 @@ def table_figures(block: Block, anchor: dt.date | None = None) -> list[TableFigu
         if not cells:
             continue
         row_text = " | ".join([label] + [f"{header}: {cell.text.strip()}" if header else cell.text.strip() for cell, _, header in cells])
-        current = _current_period(headers, anchor)
+        current = _current_period(headers, anchor, header_rows)
         for cell, quantity, header in cells:
             periods = _header_periods(header, anchor)
             change = bool(_CHANGE_HEADER.search(header))
             if change and not periods:
-                # "Volume (Jul - Sep) | Change vs. previous year": the change is over its volume's period;
-                # "Percentage Change" alone, over the table's current period.
+                # "Volume (Jul - Sep) | Change vs. previous year": the change is over the period of the volume
+                # beside it; "Percentage Change" alone, over the table's current period.
                 index = headers.index(header)
-                left = next(
-                    (found for h in reversed(headers[:index]) if not _is_baseline(h) and (found := _header_periods(h, anchor))), []
-                )
+                beside = headers[index - 1] if index > 0 else ""
+                left = [] if _is_baseline(beside) else _header_periods(beside, anchor)
                 periods = left or ([current] if current else [])
             direction = None
             if change and quantity.value < 0:
