@@ -1,13 +1,16 @@
 """Every figure a paper quotes, in prose and in tables, as :class:`~boardpapers.records.Statistic` records.
 
-Prose is read a sentence at a time (sentence boundaries from the shared blank
-spaCy pipeline), and each figure from :func:`.quantities.find_quantities`,
-the same finder the quantities benchmark measures. What the figure is about
-comes from its own clause (:mod:`.statistics_context`); what a sentence
-leaves unsaid is carried from the sentences before it, the way a reader
-carries it: "that reduction" keeps the period and comparison of the sentence
-that stated it, until a heading starts a new topic. Tables are read cell by
-cell (:mod:`.statistics_tables`).
+Prose is read a sentence at a time (:func:`.sentences.sentence_spans`), and
+each figure from :func:`.quantities.find_quantities`, the same finder the
+quantities benchmark measures. What the figure measures comes from its own
+clause (:mod:`.statistics_metric`), where, which way and against what from
+:mod:`.statistics_context`; what a sentence leaves unsaid is carried from the
+sentences before it, the way a reader carries it: "that reduction" keeps the
+metric, period and comparison of the sentence that stated it; a period and a
+comparison carry to the end of the paragraph and into its list items, a
+metric until a heading starts a new topic. A layout that set a figure apart
+from its words is read with its neighbours (:mod:`.statistics_layout`).
+Tables are read cell by cell (:mod:`.statistics_tables`).
 
 Not every figure the finder returns is a statistic of the paper: ages that
 define a group, durations ("12 months"), and small numbers written in words
@@ -28,8 +31,9 @@ from .acronyms import defined_acronyms
 from .quantities import Quantity, find_quantities
 from .quantities_vocab import alternation, phrase_ids
 from .sentences import sentence_spans
-from .statistics_context import comparison_of, direction_of, metric_of, place_of, relative_to, sentence_subject
+from .statistics_context import comparison_of, direction_of, place_of, relative_to
 from .statistics_layout import BlockContext, block_context, without_list_mark
+from .statistics_metric import metric_of, sentence_subject
 from .statistics_periods import Period, find_periods
 from .statistics_tables import table_figures
 

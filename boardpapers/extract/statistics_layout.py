@@ -17,7 +17,7 @@ import regex
 
 from ..document import Block, clean_line
 from .quantities import find_quantities
-from .statistics_context import label_metric
+from .statistics_metric import label_metric
 
 __all__ = ["BlockContext", "block_context", "without_list_mark"]
 
