@@ -246,6 +246,7 @@ def test_statistics_corpus_paper_end_to_end() -> None:
         ("Increased engagement of offenders in treatment (up 8% from a year ago).", "8%", "engagement of offenders in treatment"),
         ("With a 2011 population of 356,400 Barnet is the second most populous borough in London.", "356,400", "population"),
         ("Similarly, the level of concern over gangs (35%) is also lower", "35%", "concern over gangs"),
+        ("Mike advised that after current spending plans our balance remains at £11,000.", "£11,000", "balance"),
         ("CRC 2019-71: Green Home Solutions - $4,650.00", "$4,650.00", "Green Home Solutions"),
         ("Barnet is the 4th largest in London by size", "4th", "size"),
         ("8,675 hectares", "8,675 hectares", "area"),

@@ -177,6 +177,11 @@ def _without_periods(phrase: str) -> str:
 _CONNECTIVE = regex.compile(r"(?:compared|than|vs\.?|versus|against|and|or|to|from|in|for|of|on)\b", regex.I)
 
 
+_OPENING_ADVERBIAL = regex.compile(
+    r"^\s*(?:after|following|despite|given|before|with|without)\b[^,]*?\s(?=(?:our|the|their|its|this|these)\s)", regex.I
+)
+
+
 def _subject(sentence: str, figure: Quantity, previous_end: int) -> str | None:
     """The noun phrase the figure's clause is about: the words before its verb ("residential burglary is up
     around 2%"), else the clause's opening words up to a word of change ("Burglary overall reduction of 8.6%")."""
@@ -213,6 +218,8 @@ def _subject(sentence: str, figure: Quantity, previous_end: int) -> str | None:
         change = regex.search(rf"\b(?:overall\s+)?(?:{alternation('DIRECTION')})\b", head, regex.I)
         subject = head[: change.start()] if change and change.start() > 0 else head
     subject = regex.sub(r"\b(?:there|it|this|that)\b\s*$", "", subject, flags=regex.I)
+    # "after current spending plans our balance remains at £11,000": an opening adverbial is no part of the subject
+    subject = regex.sub(_OPENING_ADVERBIAL, "", subject)
     return _tidy(_strip_generic(_tidy(_without_periods(subject)) or ""))
 
 
