@@ -41,6 +41,7 @@ __all__ = ["extract_statistics"]
 
 _DURATIONS = {"year", "month", "week", "day", "hour", "minute", "second"}
 _WORDED_UNITS = {"percent", "percentage_points", "ratio"}
+_MAY_HOLD_FIGURES = regex.compile(r"[0-9]|\b(?:per ?cent|fold|times)\b")
 _MARKUP = regex.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 
 
@@ -223,8 +224,6 @@ def _sentence_statistics(
 def _prose_statistics(
     paper: Paper, block: Block, carried: _Carried, default_place: str | None, notes: dict[str, Period], context: BlockContext
 ) -> list[Statistic]:
-    if not regex.search(r"[0-9]|\b(?:per ?cent|fold|times)\b", block.text):
-        return []
     out: list[Statistic] = []
     spans = sentence_spans(block.text)
     for number, (start, end) in enumerate(spans):
@@ -286,6 +285,8 @@ def extract_statistics(paper: Paper) -> list[Statistic]:
             if block.kind != "list_item":
                 # a new paragraph states its own period and comparison; a list item goes on with its lead-in's
                 carried.period = carried.comparison = None
+            if not _MAY_HOLD_FIGURES.search(block.text):
+                continue  # nothing to read, so no neighbours to read it with
             context = block_context(paper.blocks, index)
             carried.metric = context.label or carried.metric
             out.extend(_prose_statistics(paper, block, carried, default_place, notes, context))

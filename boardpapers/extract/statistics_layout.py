@@ -82,12 +82,11 @@ def _lead_in(blocks: list[Block], index: int) -> str:
     """For a list item, the group its list's lead-in names ("most residents are:" gives "residents are ")."""
     if blocks[index].kind != "list_item":
         return ""
-    for earlier in reversed(blocks[:index]):
-        if earlier.kind == "list_item":
-            continue
-        found = _LEAD_IN.search(earlier.text) if earlier.kind == "paragraph" else None
-        return f"{found.group('group')} {found.group('verb')} " if found else ""
-    return ""
+    earlier = index - 1
+    while earlier >= 0 and blocks[earlier].kind == "list_item":
+        earlier -= 1
+    found = _LEAD_IN.search(blocks[earlier].text) if earlier >= 0 and blocks[earlier].kind == "paragraph" else None
+    return f"{found.group('group')} {found.group('verb')} " if found else ""
 
 
 def without_list_mark(text: str) -> str:

@@ -298,7 +298,7 @@ def label_metric(label: str) -> str | None:
 
 
 _LABEL_MARK = regex.compile(r"\s*[=:]\s*(?:[A-Za-z]+\s+)?$")
-_LINE_LABEL_MARK = regex.compile(r"\s*[=:]\s*(?:[A-Za-z]+\s+)?$|\s[-–—]\s+$")
+_LINE_LABEL_MARK = regex.compile(rf"{_LABEL_MARK.pattern}|\s[-–—]\s+$")  # a dash labels a figure ending its line
 
 
 _VIEW_WORDS = 12
