@@ -93,7 +93,8 @@ def actions(db: str, outstanding: bool, owner: str | None, as_of: str | None, un
     """List actions followed across meetings, or with --outstanding those still open."""
     with Archive(db) as archive:
         if outstanding or as_of:
-            found = archive.outstanding(as_of=as_of, owner=owner, include_unmentioned=unmentioned)
+            everything = archive.outstanding(as_of=as_of, owner=owner, include_unmentioned=True)
+            found = everything if unmentioned else [o for o in everything if not o.unmentioned]
             if as_json:
                 echo_json(found)
                 return
@@ -102,10 +103,9 @@ def actions(db: str, outstanding: bool, owner: str | None, as_of: str | None, un
                 for o in found
             ]
             echo_table(("raised", "age", "owners", "action", "last seen", "why open"), rows, wide=3)
-            if not unmentioned:
-                hidden = len(archive.outstanding(as_of=as_of, owner=owner, include_unmentioned=True)) - len(found)
-                if hidden:
-                    click.echo(f"{hidden} more not mentioned at their board's last meetings (likely closed): --unmentioned lists them")
+            hidden = len(everything) - len(found)
+            if hidden:
+                click.echo(f"{hidden} more not mentioned at their board's last meetings (likely closed): --unmentioned lists them")
             return
         tracked = archive.tracked_actions(owner=owner)
         if as_json:

@@ -24,6 +24,7 @@ def test_outstanding_leaves_out_actions_the_board_stopped_mentioning(decoy):
     everything = list(decoy.outstanding(include_unmentioned=True))
     assert default and len(default) < len(everything)
     assert all(o.meetings_since < 2 for o in default)
+    assert not any(o.unmentioned for o in default)
     dropped = [o for o in everything if o.meetings_since >= 2]
     assert dropped and all("not mentioned at the" in o.reason for o in dropped)
     # Carried from December 2019 to March 2020, then never listed again by a board that met on.

@@ -132,6 +132,17 @@ class Outstanding(_Record):
     due: str | None
     meetings_since: int = 0
 
+    @property
+    def unmentioned(self) -> bool:
+        """Whether its board has stopped mentioning it (so :func:`outstanding` leaves it out by default)."""
+        return stopped_mentioning(self.meetings_since)
+
+
+def stopped_mentioning(meetings_since: int) -> bool:
+    """Whether that many meetings without a mention make an action likely closed (``unmentioned_meetings``
+    in ``action_rules.json``)."""
+    return meetings_since >= rules()["outstanding"]["unmentioned_meetings"]
+
 
 # ---------------------------------------------------------------- placing records in time
 
@@ -615,7 +626,6 @@ def outstanding(
         as_of = max(dates)
     owns = owner_filter(owner, people) if owner else None
     later = _later_meetings(meetings)
-    limit = rules()["outstanding"]["unmentioned_meetings"]
     out = []
     for item in items:
         seen = [s for s in item.sightings if s.date is None or s.date <= as_of]
@@ -628,7 +638,7 @@ def outstanding(
         if due is None and item.due_text and regex.search(rules()["next_meeting"], item.due_text, regex.I):
             due = next_meeting_date(_body_key(item.meeting), item.raised_on, meetings)
         since = later(seen[-1].meeting, seen[-1].date, as_of)
-        if since >= limit and not include_unmentioned:
+        if stopped_mentioning(since) and not include_unmentioned:
             continue
         reason = _reason(history[-1], seen[-1], due, as_of, since)
         out.append(Outstanding(item, _days(item.raised_on, as_of), seen[-1], reason, due, since))
