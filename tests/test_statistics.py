@@ -397,3 +397,32 @@ def test_statistics_difference_from_a_benchmark_has_no_direction_of_its_own() ->
 def test_statistics_place_of_figure(text: str, surface: str, place: str) -> None:
     stats = extract_statistics(_paper([BlockDraft("paragraph", text)]))
     assert {s.surface: s.place for s in stats}[surface] == place
+
+
+def _corpus_stats(prefix: str) -> list:
+    return list(boardpapers.parse(next(CORPUS.glob(f"{prefix}_*.txt"))).statistics)
+
+
+def _stat(stats: list, surface: str, words: str):
+    return next(s for s in stats if s.surface == surface and words in s.sentence)
+
+
+def test_statistics_corpus_views_benchmarks_and_lists():
+    """The readings above on the real 2014 performance snapshot, where they were found."""
+    stats = _corpus_stats("004")
+    assert _stat(stats, "84%", "agree").metric == "residents agree people from different backgrounds get on well together"
+    assert _stat(stats, "7%", "disagree").metric == "residents disagree people from different backgrounds get on well together"
+    robbery = _stat(stats, "10.7 percentage points", "robbery")
+    assert (robbery.metric, robbery.comparison, robbery.direction) == ("robbery reduction relative to London", "London reduction", None)
+    assert _stat(stats, "70%", "satisfied").metric.startswith("residents very or fairly satisfied")
+    assert _stat(stats, "-19%", "Residential Burglary").period == "Jul - Sep"
+
+
+def test_statistics_corpus_infographic_acronyms_and_tables():
+    strategy = _corpus_stats("003")
+    assert _stat(strategy, "1,075", "charities").metric == "charities"
+    assert _stat(strategy, "8,675 hectares", "hectares").metric == "area"
+    pack = _corpus_stats("001")
+    assert _stat(pack, "40%", "VWI").metric == "violence with injury (VWI)"
+    assert _stat(pack, "3,369", "Sanction").metric == "Sanction Detections"
+    assert _stat(pack, "-21.1%", "Burglary").period == "12 months to January 2016"
